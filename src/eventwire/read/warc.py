@@ -1,0 +1,89 @@
+"""WARC and ARC archives (plain or gzipped): HTTP responses with HTML bodies.
+
+``url`` is WARC-Target-URI and ``input_id`` the WARC-Record-ID; the crawl
+date is not a publication date, so ``published`` comes from the page only.
+Request, metadata and warcinfo records are skipped silently.  Skipped
+responses (not HTML, not HTTP 2xx) each give an InputError naming the record
+(``path#offset``) up to ``SKIP_DETAIL`` per file; the rest are summed up in
+one line at the end, so a crawl full of images does not flood the output.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Iterator
+
+from ..record import InputError, RawArticle
+from ..settings import Settings
+from .html import decode_html, raw_from_html
+from .sniff import GZIP_ERRORS, gzip_reason, too_large
+
+SKIP_DETAIL = 5
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+
+
+def _skip_reason(record) -> str | None:
+    """Why a response record is no article page, or None if it is HTML."""
+    http = record.http_headers
+    if http is None:
+        return "no HTTP headers"
+    status = (http.get_statuscode() or "").strip()
+    if not status.startswith("2"):
+        return f"HTTP status {status or '?'}"
+    ctype = (http.get_header("Content-Type") or "").split(";")[0].strip().lower()
+    if ctype not in _HTML_TYPES:
+        return f"not HTML (content type {ctype or 'missing'})"
+    return None
+
+
+def _record_article(record, where: str, limit: int) -> RawArticle:
+    body = record.content_stream().read(limit + 1)
+    if len(body) > limit:
+        raise InputError(where, too_large(None, limit))
+    if not body.strip():
+        raise InputError(where, "empty HTML body")
+    m = _CHARSET.search(record.http_headers.get_header("Content-Type") or "")
+    html, warnings = decode_html(body, m.group(1) if m else None)
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    raw = raw_from_html(html, where, url=url, warnings=warnings, fmt="warc")
+    raw.input_id = record.rec_headers.get_header("WARC-Record-ID") or where
+    return raw
+
+
+def read_warc(path: Path, settings: Settings) -> Iterator[RawArticle | InputError]:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    skipped: Counter = Counter()
+    responses = 0
+    with open(path, "rb") as f:
+        records = ArchiveIterator(f, arc2warc=True)
+        try:
+            for record in records:
+                if record.rec_type != "response":
+                    continue
+                responses += 1
+                where = f"{path}#{records.get_record_offset()}"
+                reason = _skip_reason(record)
+                if reason is None:
+                    try:
+                        yield _record_article(record, where, settings.max_bytes)
+                    except InputError as err:
+                        yield err
+                    continue
+                skipped[reason] += 1
+                if sum(skipped.values()) <= SKIP_DETAIL:
+                    yield InputError(where, f"record skipped: {reason}")
+        except GZIP_ERRORS as exc:
+            yield InputError(str(path), gzip_reason(exc))
+        except ArchiveLoadFailed as exc:
+            yield InputError(str(path), f"not a readable WARC/ARC archive ({str(exc).strip()[:80]})")
+    more = sum(skipped.values()) - SKIP_DETAIL
+    if more > 0:
+        kinds = ", ".join(f"{n} {why}" for why, n in skipped.most_common())
+        yield InputError(str(path), f"{more} more records skipped (in all: {kinds})")
+    if responses == 0 and not skipped:
+        yield InputError(str(path), "no HTTP response records")
