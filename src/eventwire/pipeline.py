@@ -81,7 +81,11 @@ class Pipeline:
             t = time.perf_counter()
             for d in docs:
                 if d.article.status == "coded":
-                    stage(d)
+                    try:
+                        stage(d)
+                    except Exception as exc:  # one bad article never stops the batch
+                        d.article.status = "error"
+                        d.article.reason = f"{name} stage failed: {type(exc).__name__}: {exc}"
             self.timings[name] += time.perf_counter() - t
         return docs
 

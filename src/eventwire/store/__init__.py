@@ -1,0 +1,115 @@
+"""The DuckDB store: schema, batched Arrow writes, simple reads.
+
+Writes go through Arrow tables, one transaction per batch: a batch is stored
+whole or not at all, so an ingest killed half-way and run again ends with
+every article stored exactly once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from .rows import article_rows
+
+SCHEMA_VERSION = "1"
+TABLES = ("articles", "inputs", "mentions", "paragraphs", "sentences", "removed", "comments",
+          "actors", "actor_mentions", "events", "quotes", "times", "places", "place_mentions",
+          "signatures")
+
+
+def schema_sql() -> str:
+    return resources.files(__package__).joinpath("schema.sql").read_text(encoding="utf-8")
+
+
+class Store:
+    def __init__(self, path: str | Path, read_only: bool = False):
+        self.path = str(path)
+        if read_only:
+            if not Path(self.path).exists():
+                raise FileNotFoundError(f"{self.path}: no such database")
+            self.con = duckdb.connect(self.path, read_only=True)
+        else:
+            self.con = duckdb.connect(self.path)
+            self.con.execute(schema_sql())
+            self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+        self._columns: dict[str, list[str]] = {}
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # --- reads used by the runner -------------------------------------------------
+    def known_inputs(self, keys: list[str]) -> set[str]:
+        if not keys:
+            return set()
+        rows = self.con.execute(
+            "SELECT input_key FROM inputs WHERE input_key IN (SELECT unnest(?))", [keys]).fetchall()
+        return {r[0] for r in rows}
+
+    def known_articles(self, ids: list[str]) -> set[str]:
+        if not ids:
+            return set()
+        rows = self.con.execute(
+            "SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
+        return {r[0] for r in rows}
+
+    def signatures(self):
+        """Yield ``(article_id, minhash values)`` of every stored article."""
+        cur = self.con.execute("SELECT article_id, minhash FROM signatures")
+        while True:
+            chunk = cur.fetchmany(10000)
+            if not chunk:
+                return
+            yield from chunk
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+    def article(self, article_id: str) -> dict | None:
+        row = self.con.execute("SELECT record FROM articles WHERE id = ?", [article_id]).fetchone()
+        return json.loads(row[0]) if row else None
+
+    # --- writes -------------------------------------------------------------------
+    def _cols(self, table: str) -> list[str]:
+        if table not in self._columns:
+            self._columns[table] = [r[0] for r in self.con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+                "ORDER BY ordinal_position", [table]).fetchall()]
+        return self._columns[table]
+
+    def write(self, records: list[dict], inputs: list[dict] = (), mentions: list[dict] = (),
+              signatures: list[dict] = ()) -> None:
+        """Store a batch of article records and their ledger rows in one transaction."""
+        tables: dict[str, list[dict]] = defaultdict(list)
+        for rec in records:
+            for table, rows in article_rows(rec).items():
+                tables[table].extend(rows)
+        tables["inputs"].extend(inputs)
+        tables["mentions"].extend(mentions)
+        tables["signatures"].extend(signatures)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for table, rows in tables.items():
+                if not rows:
+                    continue
+                cols = self._cols(table)
+                arrow = pa.Table.from_pylist([{c: r.get(c) for c in cols} for r in rows])
+                self.con.register("_batch", arrow)
+                verb = "INSERT OR IGNORE" if table in ("articles", "inputs", "signatures") else "INSERT"
+                self.con.execute(f"{verb} INTO {table} SELECT {', '.join(cols)} FROM _batch")
+                self.con.unregister("_batch")
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise

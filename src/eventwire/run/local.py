@@ -1,0 +1,207 @@
+"""Batch runner on local processes: read -> clean -> dedupe (here) ->
+parse and code (worker processes) -> one writer (here) in batches.
+
+The main process reads lazily, cleans (cheap), checks the idempotency ledger
+and the duplicate index, and keeps at most ``2 * workers`` batches in flight,
+so memory stays bounded whatever the size of the corpus.  Each worker loads
+the model once.
+"""
+
+from __future__ import annotations
+
+import collections
+import hashlib
+import multiprocessing as mp
+import os
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from ..clean.corpus import DuplicateIndex
+from ..pipeline import Pipeline
+from ..read import read_paths
+from ..record import Article, Document, InputError, RawArticle
+from ..settings import Settings
+from ..store import Store
+
+
+@dataclass
+class Summary:
+    read: int = 0
+    coded: int = 0
+    skipped: int = 0
+    duplicates: int = 0
+    errors: int = 0
+    already: int = 0  # inputs stored by an earlier run
+    sentences: int = 0
+    words: int = 0
+    events: int = 0
+    seconds: float = 0.0
+    timings: dict = field(default_factory=lambda: collections.defaultdict(float))
+    started: float = field(default_factory=time.perf_counter)
+
+    def elapsed(self) -> float:
+        return time.perf_counter() - self.started
+
+    def add_record(self, rec: dict) -> None:
+        status = rec["status"]
+        if status == "coded":
+            self.coded += 1
+        elif status == "error":
+            self.errors += 1
+        else:
+            self.skipped += 1
+        self.sentences += len(rec.get("sentences") or [])
+        self.words += len((rec.get("body") or "").split())
+        self.events += len(rec.get("events") or [])
+
+
+def input_key(raw: RawArticle) -> str:
+    digest = hashlib.sha1(raw.text.encode("utf-8", "replace")).hexdigest()[:16]
+    return f"{raw.input_id or ''}|{digest}"
+
+
+# --- worker side ---------------------------------------------------------------
+_worker_pipeline: Pipeline | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _worker_pipeline
+    _worker_pipeline = Pipeline(settings)
+    _ = _worker_pipeline.stages  # load knowledge once per process
+
+
+def code_articles(articles: list[Article], pipeline: Pipeline | None = None):
+    """Parse and code prepared articles; returns records and the stage timings."""
+    pipe = pipeline or _worker_pipeline
+    before = dict(pipe.timings)
+    docs = pipe.code_docs([Document(article=a) for a in articles])
+    spent = {k: v - before.get(k, 0.0) for k, v in pipe.timings.items()}
+    return [d.article.to_dict() for d in docs], spent
+
+
+# --- main side -----------------------------------------------------------------
+class Ingest:
+    def __init__(self, db: str, settings: Settings | None = None, workers: int | None = None,
+                 batch_size: int = 32, on_message: Callable[[str], None] = print,
+                 on_progress: Callable[[Summary], None] | None = None):
+        self.settings = settings or Settings()
+        self.db = db
+        self.workers = workers if workers is not None else (os.cpu_count() or 1)
+        self.batch_size = batch_size
+        self.say = on_message
+        self.on_progress = on_progress
+        self.summary = Summary()
+        self.pipeline = Pipeline(self.settings)
+
+    def _prepared(self, store: Store, index: DuplicateIndex, items: Iterable):
+        """Yield (article, ledger row, mention row, signature row) to code;
+        write skipped/duplicate inputs straight into ``self._side``."""
+        pending: list[tuple[str, RawArticle]] = []
+
+        def flush():
+            known = store.known_inputs([k for k, _ in pending])
+            for key, raw in pending:
+                if key in known:
+                    self.summary.already += 1
+                    continue
+                yield from self._prepare_one(index, key, raw)
+            pending.clear()
+
+        for item in items:
+            if isinstance(item, InputError):
+                self.summary.errors += 1
+                self.say(f"error: {item}")
+                continue
+            self.summary.read += 1
+            for w in item.warnings:
+                self.say(f"warning: {item.input_id}: {w}")
+            pending.append((input_key(item), item))
+            if len(pending) >= 256:
+                yield from flush()
+        yield from flush()
+
+    def _prepare_one(self, index: DuplicateIndex, key: str, raw: RawArticle):
+        art = self.pipeline.prepare(raw).article
+        ledger = {"input_key": key, "input_id": raw.input_id, "article_id": art.id,
+                  "status": art.status, "reason": art.reason}
+        mention = {"article_id": art.id, "input_id": raw.input_id, "url": raw.url,
+                   "source": raw.source, "published": art.published, "first": True, "similarity": 1.0}
+        if art.status != "coded":
+            self._side_records.append(art.to_dict())
+            self._side_rows.append((ledger, None, None))
+            self.summary.skipped += 1
+            return
+        dup, sim, sig = index.check(art)
+        if dup is not None:
+            ledger.update(article_id=dup, status="duplicate", reason=f"duplicate of {dup}")
+            mention.update(article_id=dup, first=False, similarity=round(sim, 3))
+            self._side_rows.append((ledger, mention, None))
+            self.summary.duplicates += 1
+            return
+        sig_row = {"article_id": art.id, "minhash": [int(v) for v in sig.hashvalues]}
+        yield art, ledger, mention, sig_row
+
+    def run(self, paths: Iterable[str]) -> Summary:
+        start = time.perf_counter()
+        self._side_records: list[dict] = []
+        self._side_rows: list[tuple] = []
+        store = Store(self.db)
+        try:
+            index = DuplicateIndex()
+            index.load(store.signatures())
+            items = self._prepared(store, index, read_paths(paths, self.settings))
+            batches = _batched(items, self.batch_size)
+            if self.workers <= 1:
+                for batch in batches:
+                    recs, spent = code_articles([b[0] for b in batch], self.pipeline)
+                    self._write(store, batch, recs, spent)
+            else:
+                self._run_pool(store, batches)
+            self._write(store, [], [], {})
+        finally:
+            store.close()
+        self.summary.seconds = time.perf_counter() - start
+        for k, v in self.pipeline.timings.items():
+            self.summary.timings[k] += v if k == "clean" else 0.0
+        return self.summary
+
+    def _run_pool(self, store: Store, batches) -> None:
+        ctx = mp.get_context("spawn")
+        with ctx.Pool(self.workers, initializer=_init_worker, initargs=(self.settings,)) as pool:
+            inflight: collections.deque = collections.deque()
+            for batch in batches:
+                inflight.append((batch, pool.apply_async(code_articles, ([b[0] for b in batch],))))
+                while len(inflight) >= 2 * self.workers:
+                    b, res = inflight.popleft()
+                    self._write(store, b, *res.get())
+            while inflight:
+                b, res = inflight.popleft()
+                self._write(store, b, *res.get())
+
+    def _write(self, store: Store, batch, records: list[dict], spent: dict) -> None:
+        for k, v in spent.items():
+            self.summary.timings[k] += v
+        inputs = [b[1] for b in batch] + [r[0] for r in self._side_rows]
+        mentions = [b[2] for b in batch] + [r[1] for r in self._side_rows if r[1]]
+        sigs = [b[3] for b in batch]
+        for rec, b in zip(records, batch):
+            b[1]["status"], b[1]["reason"] = rec["status"], rec["reason"]
+            self.summary.add_record(rec)
+            if rec["status"] == "error":
+                self.say(f"error: {rec.get('input_id')}: {rec.get('reason')}")
+        store.write(records + self._side_records, inputs=inputs, mentions=mentions, signatures=sigs)
+        self._side_records, self._side_rows = [], []
+        if self.on_progress:
+            self.on_progress(self.summary)
+
+
+def _batched(items, n):
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -1,0 +1,81 @@
+-- eventwire database schema (DuckDB).  One row per article in `articles`
+-- (with the full record as JSON); the lists of the record in their own tables,
+-- keyed by article id, for querying.  Offsets are character offsets into body.
+
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY,
+    input_id VARCHAR, url VARCHAR, source VARCHAR, title VARCHAR,
+    published DATE, language VARCHAR, status VARCHAR, reason VARCHAR,
+    body VARCHAR, byline VARCHAR, dateline VARCHAR,
+    n_sentences INTEGER, n_events INTEGER,
+    record JSON,
+    ingested_at TIMESTAMP
+);
+
+-- Every input seen: the idempotency ledger (same input twice adds nothing).
+-- status: coded | skipped | duplicate | error
+CREATE TABLE IF NOT EXISTS inputs (
+    input_key VARCHAR PRIMARY KEY,   -- input id + hash of the raw text
+    input_id VARCHAR, article_id VARCHAR, status VARCHAR, reason VARCHAR
+);
+
+-- Each sighting of an article (the first and its syndicated/re-scraped copies),
+-- as GDELT counts mentions, sources and articles.
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id VARCHAR, input_id VARCHAR, url VARCHAR, source VARCHAR,
+    published DATE, first BOOLEAN, similarity DOUBLE
+);
+
+CREATE TABLE IF NOT EXISTS paragraphs (article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER);
+CREATE TABLE IF NOT EXISTS sentences (article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER, paragraph INTEGER, text VARCHAR);
+CREATE TABLE IF NOT EXISTS removed (article_id VARCHAR, idx INTEGER, text VARCHAR, reason VARCHAR);
+CREATE TABLE IF NOT EXISTS comments (article_id VARCHAR, idx INTEGER, text VARCHAR);
+
+CREATE TABLE IF NOT EXISTS actors (
+    article_id VARCHAR, actor_id VARCHAR, name VARCHAR, code VARCHAR,
+    country VARCHAR, sectors VARCHAR[], wikidata VARCHAR
+);
+CREATE TABLE IF NOT EXISTS actor_mentions (
+    article_id VARCHAR, actor_id VARCHAR, sentence INTEGER,
+    start_char INTEGER, end_char INTEGER, text VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS events (
+    article_id VARCHAR, event_id VARCHAR, sentence INTEGER,
+    source_actors VARCHAR[], source_codes VARCHAR[], source_countries VARCHAR[],
+    target_actors VARCHAR[], target_codes VARCHAR[], target_countries VARCHAR[],
+    cameo VARCHAR, cameo_root VARCHAR, cameo_name VARCHAR,
+    goldstein DOUBLE, quad_class INTEGER,
+    plover_event VARCHAR, plover_mode VARCHAR, plover_context VARCHAR,
+    negated BOOLEAN, hypothetical BOOLEAN,
+    date DATE, place VARCHAR,
+    trigger_start INTEGER, trigger_end INTEGER, trigger_text VARCHAR,
+    rule VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS quotes (
+    article_id VARCHAR, quote_id VARCHAR, kind VARCHAR, sentence INTEGER,
+    content_start INTEGER, content_end INTEGER, content VARCHAR,
+    speaker_actor VARCHAR, speaker_name VARCHAR, speaker_code VARCHAR,
+    speaker_start INTEGER, speaker_end INTEGER,
+    cue_start INTEGER, cue_end INTEGER, cue VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS times (
+    article_id VARCHAR, sentence INTEGER, start_char INTEGER, end_char INTEGER,
+    text VARCHAR, value VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS places (
+    article_id VARCHAR, place_id VARCHAR, name VARCHAR, country VARCHAR, admin1 VARCHAR,
+    lat DOUBLE, lon DOUBLE, geonames_id BIGINT
+);
+CREATE TABLE IF NOT EXISTS place_mentions (
+    article_id VARCHAR, place_id VARCHAR, sentence INTEGER,
+    start_char INTEGER, end_char INTEGER, text VARCHAR
+);
+
+-- MinHash signatures of coded articles, for corpus-level near-duplicates.
+CREATE TABLE IF NOT EXISTS signatures (article_id VARCHAR PRIMARY KEY, minhash UBIGINT[]);
