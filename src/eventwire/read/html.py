@@ -33,13 +33,45 @@ def _lines(text: str | None) -> list[str]:
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
-def extract(html: str, url: str | None = None):
-    """trafilatura's reading of a page (a ``trafilatura.settings.Document``) or None."""
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def split_title(lines: list[str], title: str | None) -> tuple[list[str], list[dict]]:
+    """Drop a leading line that repeats the page title (the title is kept apart)."""
+    if title and lines and _same(lines[0], title):
+        return lines[1:], [{"text": lines[0], "reason": "title"}]
+    return lines, []
+
+
+# When the precise reading keeps less than this share of the balanced one,
+# it has most likely lost the article: use the balanced reading's text.
+FALLBACK_RATIO = 0.5
+
+
+def _bare(html: str, url: str | None, **options):
     import trafilatura
 
-    return trafilatura.bare_extraction(
-        html, url=url, include_comments=True, with_metadata=True,
-        include_tables=True, favor_recall=True)
+    return trafilatura.bare_extraction(html, url=url, include_comments=True,
+                                       include_tables=True, **options)
+
+
+def extract(html: str, url: str | None = None):
+    """trafilatura's reading of a page (a ``trafilatura.settings.Document``) or None.
+
+    ``favor_precision`` drops more page furniture (on the AEB benchmark it
+    beats the default); when it keeps too little, the default reading's text
+    and comments are used instead.
+    """
+    precise = _bare(html, url, with_metadata=True, favor_precision=True)
+    kept = len(precise.text or "") if precise is not None else 0
+    balanced = _bare(html, url)
+    if balanced is None or kept >= FALLBACK_RATIO * len(balanced.text or ""):
+        return precise
+    if precise is None:
+        return balanced
+    precise.text, precise.comments = balanced.text, balanced.comments
+    return precise
 
 
 def raw_from_html(html: str, where: str, url: str | None = None,
@@ -47,6 +79,8 @@ def raw_from_html(html: str, where: str, url: str | None = None,
     """One page's RawArticle; InputError when it has no article text."""
     doc = extract(html, url=url)
     lines = _lines(doc.text if doc is not None else None)
+    title = (doc.title or "").strip() or None if doc is not None else None
+    lines, removed = split_title(lines, title)
     if not lines:
         raise InputError(where, "no article text found")
     page_url = url or doc.url
@@ -54,8 +88,8 @@ def raw_from_html(html: str, where: str, url: str | None = None,
     date = doc.date if doc.date and _DATE.match(doc.date) else None
     return RawArticle(
         text="\n".join(lines), input_id=where, url=page_url, source=source,
-        title=(doc.title or "").strip() or None, published=date, detect_title=False,
-        comments=_lines(doc.comments), warnings=list(warnings or []), format=fmt)
+        title=title, published=date, detect_title=False, comments=_lines(doc.comments),
+        removed=removed, warnings=list(warnings or []), format=fmt)
 
 
 def read_html(path: Path, settings: Settings) -> RawArticle:
