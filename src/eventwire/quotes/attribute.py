@@ -1,0 +1,162 @@
+"""Attribution cues in one sentence: who said it, the cue words, what was said.
+
+From the dependency parse when the sentence has one (:func:`parse_cues`),
+else from rules on the text (:func:`text_cues`, in ``textcues``).  A cue is
+a speech verb (``said``, ``told reporters``, ``added``) with its subject as
+speaker and its clausal complement as content, or ``according to X``.
+Offsets in a :class:`Cue` are body offsets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+
+_SUBJ = {"nsubj", "nsubjpass"}
+_CONTENT_DEPS = {"ccomp"}
+_OBJECT_DEPS = {"dobj", "xcomp", "oprd"}
+_CONTENT_PREPS = {"for", "about", "of", "on", "against", "as"}
+_CUT_DEPS = {"relcl", "appos", "acl", "punct", "advcl", "parataxis"}
+_RELATIVE = {"who", "which", "that"}
+_TRIM = " \t\n,.;:—–-\"“”‘’'«»()"
+
+
+@dataclass
+class Cue:
+    cue: tuple[int, int]
+    speaker: tuple[int, int] | None
+    content: tuple[int, int] | None
+    sentence: int
+    kind: str = "verb"  # verb | stance | according | dash
+    verb_i: int | None = None  # token index of the cue verb in its sentence
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past blanks, punctuation and quote marks at both ends."""
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _noun_phrase(tok) -> tuple[int, int]:
+    """Token range [i, j) of a speaker noun phrase, cut before commas and clauses."""
+    left = tok.left_edge.i
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in _CUT_DEPS:
+            break
+        right = max(right, child.right_edge.i)
+    # cut at a comma inside the left part too ("Lavrov, the minister" keeps Lavrov)
+    for t in tok.doc[left:tok.i]:
+        if t.text == "," and t.i < tok.i:
+            left = t.i + 1
+    return left, right + 1
+
+
+def _speaker_token(verb):
+    """The subject standing for the speaker of ``verb`` (following conj/xcomp/advcl heads)."""
+    seen = 0
+    v = verb
+    while v is not None and seen < 4:
+        for child in v.children:
+            if child.dep_ in _SUBJ:
+                if child.lower_ in _RELATIVE and v.dep_ == "relcl":
+                    return v.head
+                return child
+        if v.dep_ in ("conj", "xcomp", "advcl", "acl") and v.head is not v:
+            v = v.head
+            seen += 1
+            continue
+        if v.dep_ == "relcl":
+            return v.head
+        return None
+    return None
+
+
+def _subtree_range(tok, exclude=None) -> tuple[int, int]:
+    toks = [t.i for t in tok.subtree if exclude is None or not (exclude.left_edge.i <= t.i <= exclude.right_edge.i)]
+    return min(toks), max(toks) + 1
+
+
+def _char(doc, base: int, i: int, j: int) -> tuple[int, int]:
+    """Body offsets of tokens [i, j) of a sentence starting at ``base``."""
+    start = doc[i].idx
+    last = doc[j - 1]
+    return base + start, base + last.idx + len(last.text)
+
+
+def _cue_range(verb, lex: Lexicon) -> tuple[int, int]:
+    i = j = verb.i
+    for child in verb.rights:
+        if child.dep_ == "prt":  # pointed out
+            j = max(j, child.i)
+        elif child.dep_ in ("dobj", "dative") and child.lower_ in lex.audience_nouns and child.i == j + 1:
+            j = child.i  # told reporters
+    return i, j + 1
+
+
+def parse_cues(sent, base: int, body: str, sentence: int, lex: Lexicon) -> list[Cue]:
+    """Cues of one parsed sentence (``sent`` is its spaCy Doc, ``base`` its body offset)."""
+    out: list[Cue] = []
+    for tok in sent:
+        low = tok.lower_
+        if low == "according" and tok.i + 1 < len(sent) and sent[tok.i + 1].lower_ == "to":
+            cue = _according(sent, tok, base, body, sentence)
+            if cue:
+                out.append(cue)
+            continue
+        lemma = tok.lemma_.lower()
+        speech, stance = lemma in lex.speech_verbs, lemma in lex.stance_verbs
+        if tok.pos_ not in ("VERB", "AUX") or not (speech or stance):
+            continue
+        subj = _speaker_token(tok)
+        content = None
+        comp = [c for c in tok.children if c.dep_ in _CONTENT_DEPS]
+        if comp:
+            c = comp[0]
+            i, j = _subtree_range(c)
+            # leave out a complementiser "that"
+            if sent[i].lower_ == "that" and sent[i].dep_ == "mark":
+                i += 1
+            content = trim(body, *_char(sent, base, i, j))
+        elif speech and tok.dep_ in ("parataxis", "ccomp") and subj is not None and tok.head is not tok:
+            # "The plan will fail, he said." parsed with the main verb as head
+            i, j = _subtree_range(tok.head, exclude=tok)
+            content = trim(body, *_char(sent, base, i, j))
+        elif stance:
+            objs = [c for c in tok.rights if c.dep_ in _OBJECT_DEPS
+                    or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS)]
+            if objs:
+                i = min(c.left_edge.i for c in objs)
+                j = max(c.right_edge.i for c in objs) + 1
+                content = trim(body, *_char(sent, base, i, j))
+        speaker = None
+        if subj is not None:
+            speaker = _char(sent, base, *_noun_phrase(subj))
+        ci, cj = _cue_range(tok, lex)
+        if content is not None and content[1] <= content[0]:
+            content = None
+        kind = "verb" if speech and (comp or not stance) else "stance"
+        out.append(Cue(_char(sent, base, ci, cj), speaker, content, sentence, kind, tok.i))
+    return out
+
+
+def _according(sent, tok, base: int, body: str, sentence: int) -> Cue | None:
+    to = sent[tok.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    si, sj = _noun_phrase(pobj)
+    speaker = _char(sent, base, si, sj)
+    cue = _char(sent, base, tok.i, tok.i + 2)
+    phrase_start, phrase_end = cue[0], speaker[1]
+    s_start, s_end = base, base + len(sent.text)
+    before = trim(body, s_start, phrase_start)
+    after = trim(body, phrase_end, s_end)
+    content = before if before[1] - before[0] >= after[1] - after[0] else after
+    if content[1] <= content[0]:
+        content = None
+    return Cue(cue, speaker, content, sentence, "according", tok.i)

@@ -1,0 +1,73 @@
+"""The cue lexicon (speech verbs, source phrases...) from ``data/cues.yaml``."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data" / "cues.yaml"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    speech_verbs: frozenset
+    stance_verbs: frozenset
+    audience_nouns: frozenset
+    source_phrases: tuple
+    pronouns: frozenset
+    cue_forms: frozenset
+
+
+@functools.lru_cache(maxsize=8)
+def load(extra: tuple[str, ...] = ()) -> Lexicon:
+    """The built-in lexicon, merged with users' YAML files of the same shape."""
+    merged: dict[str, list] = {}
+    for path in (DATA, *extra):
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        for key, values in data.items():
+            merged.setdefault(key, []).extend(str(v).lower() for v in values or [])
+    return Lexicon(
+        speech_verbs=frozenset(merged.get("speech_verbs", [])),
+        stance_verbs=frozenset(merged.get("stance_verbs", [])),
+        audience_nouns=frozenset(merged.get("audience_nouns", [])),
+        source_phrases=tuple(merged.get("source_phrases", [])),
+        pronouns=frozenset(merged.get("pronouns", [])),
+        cue_forms=frozenset(merged.get("cue_forms", [])),
+    )
+
+
+def lexicon_terms() -> list[str]:
+    """Words and phrases whose presence means a sentence may hold a quotation.
+
+    For the fast pre-parse scan: inflected cue forms, source phrases and the
+    quote marks themselves.
+    """
+    lex = load()
+    marks = ['"', "“", "”", "‘", "«", "»"]  # not ’: it is also the apostrophe
+    words = set(lex.cue_forms) | set(lex.source_phrases)
+    for verb in lex.speech_verbs:
+        words.update(inflections(verb))
+    return sorted(words) + marks
+
+
+_IRREGULAR = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"],
+              "think": ["thought"], "feel": ["felt"], "find": ["found"],
+              "know": ["knew", "known"], "understand": ["understood"],
+              "hear": ["heard"], "show": ["shown"], "learn": ["learnt"]}
+
+
+def inflections(verb: str) -> set[str]:
+    """Regular English forms of a verb (plus the few irregular ones we list)."""
+    forms = {verb, *(_IRREGULAR.get(verb, []))}
+    if verb.endswith("e"):
+        forms |= {verb + "s", verb + "d", verb[:-1] + "ing"}
+    elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    elif verb.endswith(("s", "sh", "ch", "x")):
+        forms |= {verb + "es", verb + "ed", verb + "ing"}
+    else:
+        forms |= {verb + "s", verb + "ed", verb + "ing"}
+    return forms
