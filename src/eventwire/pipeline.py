@@ -29,6 +29,8 @@ CODING_STAGES = ("actors", "quotes", "when", "where", "events")
 def _load_stages(settings: Settings) -> list[tuple[str, Callable[[Document], None]]]:
     stages = []
     for name in CODING_STAGES:
+        if name not in settings.stages:
+            continue
         module = importlib.import_module(f"eventwire.{name}")
         make = getattr(module, "make_stage", None)
         if make is not None:

@@ -13,6 +13,9 @@ class Settings:
     # User knowledge merged over the built-in files (paths).
     actors_files: tuple[str, ...] = ()
     events_files: tuple[str, ...] = ()
+    # Coding stages to run after the parse (default: all, in data-flow order).
+    stages: tuple[str, ...] = tuple(
+        s for s in os.environ.get("EVENTWIRE_STAGES", "actors,quotes,when,where,events").split(",") if s)
     # Parse only the sentences the fast lexicon scan selects.
     fast_pass: bool = True
     # Languages that are coded; others are stored as "skipped".

@@ -56,6 +56,7 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 _MAX_LINE = 160
+_OUTLET_WORDS = {"Press", "News", "Staff", "Correspondent", "Reporter", "Times", "Post", "Agency", "Wire", "Writer"}
 
 
 def furniture(line: str) -> str | None:
@@ -76,7 +77,13 @@ def byline(line: str) -> str | None:
     if len(line) > 120:
         return None
     m = _BYLINE.match(line)
-    return m.group(1).strip() if m else None
+    if not m:
+        return None
+    # "Jane Doe, Reuters": a one-word tail after a comma is the outlet, not a name.
+    parts = [p.strip() for p in m.group(1).split(",")]
+    while len(parts) > 1 and (len(parts[-1].split()) == 1 or parts[-1].split()[-1] in _OUTLET_WORDS):
+        parts.pop()
+    return ", ".join(parts)
 
 
 def dateline(paragraph: str) -> tuple[str, str, str] | None:

@@ -2,7 +2,8 @@
 
 An exact copy has the same article id (a hash of the normalised body).  A
 near copy (a changed headline, a trailing line, another outlet's boilerplate)
-is found with MinHash LSH over word 5-shingles: Jaccard >= ``threshold``.
+is found with MinHash LSH over word 5-shingles: Jaccard >= ``threshold`` (0.75: a changed headline or
+boilerplate block keeps a copy well above it; different stories from one template stay below).
 Later copies get status ``duplicate`` and the id they repeat; the caller
 keeps their url/source/date as further mentions of the first.
 """
@@ -16,7 +17,7 @@ from datasketch import MinHash, MinHashLSH
 
 from ..record import Article, normalise_for_id
 
-NUM_PERM = 64
+NUM_PERM = 128
 SHINGLE = 5
 SCHEME = "affine32"  # stored with the signatures: keep it fixed
 _WORD = re.compile(r"\w+")
@@ -34,9 +35,10 @@ def signature(body: str) -> MinHash:
 class DuplicateIndex:
     """Remembers the articles seen (in this run and, when loaded, before it)."""
 
-    def __init__(self, threshold: float = 0.8):
+    def __init__(self, threshold: float = 0.75):
         self.threshold = threshold
-        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        # Candidates at a lower threshold, then the estimate decides: few misses near the line.
+        self.lsh = MinHashLSH(threshold=max(0.3, threshold - 0.3), num_perm=NUM_PERM)
         self.ids: set[str] = set()
         self._sigs: dict[str, MinHash] = {}
 

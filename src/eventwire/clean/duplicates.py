@@ -12,7 +12,7 @@ import re
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
 _WORD = re.compile(r"\w+", re.UNICODE)
-NEAR = 0.8
+NEAR = 0.6
 
 
 def _norm(text: str) -> str:

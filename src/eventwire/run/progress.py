@@ -17,8 +17,15 @@ def bar(enabled: bool = True):
         def say(msg: str) -> None:
             print(msg, file=sys.stderr, flush=True)
 
-        def update(summary) -> None:
-            pass
+        last = [0.0]
+
+        def update(s) -> None:  # a log line: the first batch, then every 5 s
+            if last[0] and s.elapsed() - last[0] < 5:
+                return
+            last[0] = s.elapsed() or 1e-9
+            done = s.coded + s.skipped + s.duplicates
+            print(f"stored {done} articles ({s.duplicates} duplicates, {s.errors} errors, "
+                  f"{done / max(s.elapsed(), 1e-9):.1f}/s)", file=sys.stderr, flush=True)
 
         yield say, update
         return
