@@ -4,7 +4,8 @@
 ...     print(item if isinstance(item, InputError) else item.input_id)
 
 Formats: plain text, HTML, JSON Lines, WARC/ARC, each also gzipped; folders
-are walked recursively in sorted order, hidden files and folders skipped.
+are walked recursively in sorted order, hidden files and folders and files
+that are clearly no articles (``NOT_ARTICLES``: code, images, ...) skipped.
 Everything streams: one file (or one line, one record) at a time.  A bad
 input is yielded as an :class:`InputError` (``where``: the file, ``file:LINE``
 or ``file#offset``; ``reason``) and the batch goes on.
@@ -25,11 +26,26 @@ from .text import read_text
 from .warc import read_warc
 
 _SINGLE = {"text": read_text, "html": read_html}
+# Walking a folder passes over files that are clearly not articles (code,
+# documentation, media, office and archive files); a file named on its own
+# is always read.
+NOT_ARTICLES = frozenset(
+    ".py .pyc .js .css .map .sh .md .rst .yaml .yml .toml .cfg .ini .lock .csv .tsv .xml "
+    ".png .jpg .jpeg .gif .webp .svg .ico .pdf .mp3 .mp4 .wav .zip .tar .tgz .bz2 .xz .7z "
+    ".doc .docx .xls .xlsx .ppt .pptx .exe .so .dll .bin .db .duckdb .parquet".split())
+
+
+def _is_article_file(name: str) -> bool:
+    name = name.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    return os.path.splitext(name)[1] not in NOT_ARTICLES
+
 _STREAM = {"jsonl": read_jsonl, "json": read_json, "warc": read_warc}
 
 
 def walk(folder: Path) -> Iterator[Path | InputError]:
-    """Regular files below ``folder``, sorted by name, hidden ones skipped;
+    """Article files below ``folder``, sorted by name, hidden ones skipped;
     an unreadable folder is an InputError and the walk goes on."""
     seen: set[str] = set()
 
@@ -49,7 +65,7 @@ def walk(folder: Path) -> Iterator[Path | InputError]:
                 continue
             if e.is_dir():
                 yield from visit(Path(e.path))
-            elif e.is_file():
+            elif e.is_file() and _is_article_file(e.name):
                 yield Path(e.path)
 
     yield from visit(folder)

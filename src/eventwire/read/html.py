@@ -33,6 +33,31 @@ def _lines(text: str | None) -> list[str]:
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
+_COMMENTS_HEADER = re.compile(
+    r"^(\d+\s+)?(reader\s+)?(comments?|responses|replies|discussion|join the (conversation|discussion)"
+    r"|leave a (comment|reply))\s*(\(\d+\))?\s*:?$", re.I)
+_SIGNATURE = re.compile(r"^\S+(\s+\S+){0,3}$")  # a name or date line: at most four words
+_ENDS_SENTENCE = re.compile(r"[.!?…\"”’)]$")
+
+
+def split_comments(text: str | None) -> list[str]:
+    """Reader comments, one string each: a section header line is dropped and
+    a short signature line (user name, date) is joined to the comment after it."""
+    out: list[str] = []
+    pending = ""
+    for line in _lines(text):
+        if _COMMENTS_HEADER.match(line):
+            continue
+        if len(line) <= 40 and _SIGNATURE.match(line) and not _ENDS_SENTENCE.search(line):
+            pending = f"{pending} {line}".strip()
+            continue
+        out.append(f"{pending}: {line}" if pending else line)
+        pending = ""
+    if pending:
+        out.append(pending)
+    return out
+
+
 def _same(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
@@ -88,7 +113,7 @@ def raw_from_html(html: str, where: str, url: str | None = None,
     date = doc.date if doc.date and _DATE.match(doc.date) else None
     return RawArticle(
         text="\n".join(lines), input_id=where, url=page_url, source=source,
-        title=title, published=date, detect_title=False, comments=_lines(doc.comments),
+        title=title, published=date, detect_title=False, comments=split_comments(doc.comments),
         removed=removed, warnings=list(warnings or []), format=fmt)
 
 

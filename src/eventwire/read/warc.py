@@ -39,8 +39,9 @@ def _skip_reason(record) -> str | None:
     return None
 
 
-def _record_article(record, where: str, limit: int) -> RawArticle:
+def _record_article(record, records, path: Path, limit: int) -> RawArticle:
     body = record.content_stream().read(limit + 1)
+    where = f"{path}#{records.get_record_offset()}"  # (this reads to the record's end)
     if len(body) > limit:
         raise InputError(where, too_large(None, limit))
     if not body.strip():
@@ -66,16 +67,16 @@ def read_warc(path: Path, settings: Settings) -> Iterator[RawArticle | InputErro
                 if record.rec_type != "response":
                     continue
                 responses += 1
-                where = f"{path}#{records.get_record_offset()}"
                 reason = _skip_reason(record)
                 if reason is None:
                     try:
-                        yield _record_article(record, where, settings.max_bytes)
+                        yield _record_article(record, records, path, settings.max_bytes)
                     except InputError as err:
                         yield err
                     continue
                 skipped[reason] += 1
                 if sum(skipped.values()) <= SKIP_DETAIL:
+                    where = f"{path}#{records.get_record_offset()}"
                     yield InputError(where, f"record skipped: {reason}")
         except GZIP_ERRORS as exc:
             yield InputError(str(path), gzip_reason(exc))
