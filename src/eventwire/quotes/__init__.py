@@ -15,7 +15,7 @@ with the actors' mentions.  Extra fields beyond the contract: ``parts`` (the
 pieces of a split or multi-paragraph quotation) and ``part_of``.
 
 Settings (``settings.extra``): ``quotes_files`` (user cue YAML files),
-``quotes_unattributed`` (keep quotations with no speaker found; default on).
+``quotes_unattributed`` (keep quotations with no speaker found; default off).
 """
 
 from __future__ import annotations
@@ -25,18 +25,18 @@ from .attribute import Cue, parse_cues
 from .lexicon import Lexicon, lexicon_terms, load
 from .marks import Quoted, find_quoted, word_count
 from .speaker import ActorIndex, fallback, is_anaphor
-from .textcues import dash_cue, text_cues
+from .textcues import adjacent_cue, dash_cue, text_cues
 
 __all__ = ["make_stage", "find_quotes", "lexicon_terms"]
 
-_MERGE_GAP_WORDS = 8
+_MERGE_GAP_WORDS = 25
 _MIN_INDIRECT_WORDS = 3
 
 
 def make_stage(settings):
     extra = getattr(settings, "extra", {}) or {}
     lex = load(tuple(extra.get("quotes_files", ())))
-    keep_unattributed = extra.get("quotes_unattributed", True)
+    keep_unattributed = extra.get("quotes_unattributed", False)
 
     def stage(doc: Document) -> None:
         doc.article.quotes = find_quotes(doc, lex, keep_unattributed)
@@ -57,18 +57,26 @@ def _sentence_cues(doc: Document, lex: Lexicon) -> list[Cue]:
 
 
 def _merge_split(body: str, quoted: list[Quoted], cues: list[Cue]) -> list[Quoted]:
-    """Join ``"We will not," she said, "accept this."`` into one quotation."""
+    """Join the pieces of one quotation interrupted by its cue.
+
+    ``"We will not," she said, "accept this."`` and ``"…," said Kidd, a
+    scientist. "More."`` are one quotation each: consecutive quotations in a
+    paragraph whose gap is short and holds a cue (or nothing but
+    punctuation), where the second piece has no cue of its own.
+    """
     out: list[Quoted] = []
-    for q in quoted:
+    for n, q in enumerate(quoted):
         if out:
             p = out[-1]
             a, b = p.outer[1], q.open_mark
             gap = body[a:b]
-            same_par = "\n" not in gap
-            comma = body[p.start:p.end].rstrip().endswith(",") or gap.lstrip().startswith(",")
-            has_cue = any(a <= c.cue[0] < b for c in cues)
-            if same_par and 0 <= b - a and comma and word_count(gap) <= _MERGE_GAP_WORDS \
-                    and (has_cue or word_count(gap) == 0):
+            gap_cue = any(a <= c.cue[0] < b for c in cues)
+            nxt = quoted[n + 1].open_mark if n + 1 < len(quoted) else len(body)
+            par_end = body.find("\n", q.outer[1])
+            own_end = min(nxt, par_end if par_end >= 0 else len(body))
+            own_cue = any(q.outer[1] <= c.cue[0] < own_end for c in cues)
+            if "\n" not in gap and b >= a and word_count(gap) <= _MERGE_GAP_WORDS \
+                    and (gap_cue or word_count(gap) == 0) and not own_cue:
                 p.parts.extend(q.parts)
                 p.end, p.close_mark = q.end, q.close_mark
                 continue
@@ -117,7 +125,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def find_quotes(doc: Document, lex: Lexicon | None = None, keep_unattributed: bool = True) -> list[dict]:
+def find_quotes(doc: Document, lex: Lexicon | None = None, keep_unattributed: bool = False) -> list[dict]:
     lex = lex or load()
     art = doc.article
     body = art.body
@@ -145,7 +153,12 @@ def find_quotes(doc: Document, lex: Lexicon | None = None, keep_unattributed: bo
         if first > 0 and body[art.sentences[first - 1]["start"]:art.sentences[first - 1]["end"]].rstrip().endswith(":"):
             cands += [k for k, c in enumerate(cues) if c.sentence == first - 1]  # "Caddell continued:"
         best = _best_cue(cues, cands, q, marked)
-        cue = cues[best] if best is not None else dash_cue(body, q.outer[1], last)
+        cue = cues[best] if best is not None else None
+        if cue is None or cue.speaker is None or _inside(cue.speaker[0], marked):
+            end = art.sentences[last]["end"]
+            near = adjacent_cue(body, q.outer[1], end, last, lex) or dash_cue(body, q.outer[1], last)
+            if near is not None:
+                cue, best = near, None
         partial = _is_partial(body, q, art.sentences[first]["start"], lex)
         if best is not None and not partial:
             used.add(best)

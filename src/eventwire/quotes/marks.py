@@ -55,6 +55,8 @@ def _double_marks(text: str, start: int, end: int) -> list[int]:
 
 def _is_open_position(text: str, i: int, start: int) -> bool:
     """A mark that may open: followed by a non-space."""
+    if i + 1 < len(text) and text[i + 1] == "\x00":
+        i += 1
     return i + 1 < len(text) and not text[i + 1].isspace()
 
 
@@ -96,7 +98,13 @@ def _double_in_paragraph(text: str, start: int, end: int, carry: int | None):
     return pairs, open_at
 
 
+def shadow(body: str) -> str:
+    """``body`` with the typewriter double mark ``''`` read as ``"`` (same offsets)."""
+    return body.replace("''", '"\x00') if "''" in body else body
+
+
 def find_double(body: str, paragraphs: list[dict]) -> list[Quoted]:
+    body = shadow(body)
     out: list[Quoted] = []
     carry: Quoted | None = None
     for n, p in enumerate(paragraphs):
@@ -162,7 +170,9 @@ def find_quoted(body: str, paragraphs: list[dict], min_words: int = MIN_WORDS) -
     found = find_double(body, paragraphs) + find_single(body, paragraphs)
     keep = []
     for q in found:
-        # trim blanks inside the marks
+        # trim blanks inside the marks (and the second half of a '' mark)
+        if body[q.open_mark:q.open_mark + 2] == "''":
+            q.start += 1
         while q.start < q.end and body[q.start].isspace():
             q.start += 1
         while q.end > q.start and body[q.end - 1].isspace():

@@ -80,3 +80,21 @@ def dash_cue(body: str, after: int, sentence: int) -> Cue | None:
     d = body.index(dash, after)
     who = trim(body, m.start("who"), m.end("who"))
     return Cue((d, d + 1), who, None, sentence, "dash")
+
+
+@functools.lru_cache(maxsize=4)
+def _adjacent(forms: frozenset):
+    cue = "(?:" + "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True)) + ")"
+    return (re.compile(rf"\s*,?\s*(?P<cue>{cue})\s+(?P<who>{SPEAKER})"),
+            re.compile(rf"\s*,?\s*(?P<who>{SPEAKER})\s+(?:also\s+|then\s+)?(?P<cue>{cue})\b"))
+
+
+def adjacent_cue(body: str, after: int, limit: int, sentence: int, lex: Lexicon) -> Cue | None:
+    """``"…," said Kidd`` / ``"…," Kidd said``: a cue right after a quotation's closing mark."""
+    for pat in _adjacent(lex.cue_forms):
+        m = pat.match(body, after, limit)
+        if m:
+            who = trim(body, m.start("who"), m.end("who"))
+            # a name runs until the first comma
+            return Cue((m.start("cue"), m.end("cue")), who, None, sentence)
+    return None
