@@ -22,7 +22,7 @@ from ..pipeline import Pipeline
 from ..read import read_paths
 from ..record import Article, Document, InputError, RawArticle
 from ..settings import Settings
-from ..store import Store
+from ..store import Store, batch_tables
 
 
 @dataclass
@@ -43,17 +43,24 @@ class Summary:
     def elapsed(self) -> float:
         return time.perf_counter() - self.started
 
-    def add_record(self, rec: dict) -> None:
-        status = rec["status"]
+    def add(self, brief: dict) -> None:
+        status = brief["status"]
         if status == "coded":
             self.coded += 1
         elif status == "error":
             self.errors += 1
         else:
             self.skipped += 1
-        self.sentences += len(rec.get("sentences") or [])
-        self.words += len((rec.get("body") or "").split())
-        self.events += len(rec.get("events") or [])
+        self.sentences += brief["sentences"]
+        self.words += brief["words"]
+        self.events += brief["events"]
+
+
+def brief(rec: dict) -> dict:
+    """What the main process needs to know of a coded record."""
+    return {"status": rec["status"], "reason": rec.get("reason"), "input_id": rec.get("input_id"),
+            "sentences": len(rec.get("sentences") or []), "words": len((rec.get("body") or "").split()),
+            "events": len(rec.get("events") or [])}
 
 
 def input_key(raw: RawArticle) -> str:
@@ -72,12 +79,19 @@ def _init_worker(settings: Settings) -> None:
 
 
 def code_articles(articles: list[Article], pipeline: Pipeline | None = None):
-    """Parse and code prepared articles; returns records and the stage timings."""
+    """Parse and code prepared articles (in a worker).
+
+    Returns the batch's Arrow tables, a brief of each record, and the time
+    spent per stage."""
     pipe = pipeline or _worker_pipeline
     before = dict(pipe.timings)
     docs = pipe.code_docs([Document(article=a) for a in articles])
+    t = time.perf_counter()
+    records = [d.article.to_dict() for d in docs]
+    tables = batch_tables(records)
+    pipe.timings["store"] += time.perf_counter() - t
     spent = {k: v - before.get(k, 0.0) for k, v in pipe.timings.items()}
-    return [d.article.to_dict() for d in docs], spent
+    return tables, [brief(r) for r in records], spent
 
 
 # --- main side -----------------------------------------------------------------
@@ -154,11 +168,10 @@ class Ingest:
             batches = _batched(items, self.batch_size)
             if self.workers <= 1:
                 for batch in batches:
-                    recs, spent = code_articles([b[0] for b in batch], self.pipeline)
-                    self._write(store, batch, recs, spent)
+                    self._write(store, batch, *code_articles([b[0] for b in batch], self.pipeline))
             else:
                 self._run_pool(store, batches)
-            self._write(store, [], [], {})
+            self._write(store, [], {}, [], {})
         finally:
             store.close()
         self.summary.seconds = time.perf_counter() - start
@@ -179,18 +192,21 @@ class Ingest:
                 b, res = inflight.popleft()
                 self._write(store, b, *res.get())
 
-    def _write(self, store: Store, batch, records: list[dict], spent: dict) -> None:
+    def _write(self, store: Store, batch, tables: dict, briefs: list[dict], spent: dict) -> None:
         for k, v in spent.items():
             self.summary.timings[k] += v
         inputs = [b[1] for b in batch] + [r[0] for r in self._side_rows]
         mentions = [b[2] for b in batch] + [r[1] for r in self._side_rows if r[1]]
         sigs = [b[3] for b in batch]
-        for rec, b in zip(records, batch):
-            b[1]["status"], b[1]["reason"] = rec["status"], rec["reason"]
-            self.summary.add_record(rec)
-            if rec["status"] == "error":
-                self.say(f"error: {rec.get('input_id')}: {rec.get('reason')}")
-        store.write(records + self._side_records, inputs=inputs, mentions=mentions, signatures=sigs)
+        for br, b in zip(briefs, batch):
+            b[1]["status"], b[1]["reason"] = br["status"], br["reason"]
+            self.summary.add(br)
+            if br["status"] == "error":
+                self.say(f"error: {br['input_id']}: {br['reason']}")
+        t = time.perf_counter()
+        ledger = batch_tables(self._side_records, inputs, mentions, sigs)
+        store.write_tables([tables or {}, ledger])
+        self.summary.timings["write"] += time.perf_counter() - t
         self._side_records, self._side_rows = [], []
         if self.on_progress:
             self.on_progress(self.summary)

@@ -88,28 +88,66 @@ class Store:
                 "ORDER BY ordinal_position", [table]).fetchall()]
         return self._columns[table]
 
+    def tables(self, records: list[dict], inputs: list[dict] = (), mentions: list[dict] = (),
+               signatures: list[dict] = ()) -> dict[str, pa.Table]:
+        """The Arrow tables of a batch (this runs in worker processes too)."""
+        return batch_tables(records, inputs, mentions, signatures, self._cols)
+
     def write(self, records: list[dict], inputs: list[dict] = (), mentions: list[dict] = (),
               signatures: list[dict] = ()) -> None:
         """Store a batch of article records and their ledger rows in one transaction."""
-        tables: dict[str, list[dict]] = defaultdict(list)
-        for rec in records:
-            for table, rows in article_rows(rec).items():
-                tables[table].extend(rows)
-        tables["inputs"].extend(inputs)
-        tables["mentions"].extend(mentions)
-        tables["signatures"].extend(signatures)
+        self.write_tables([self.tables(records, inputs, mentions, signatures)])
+
+    def write_tables(self, parts: list[dict[str, pa.Table]]) -> None:
+        """Insert Arrow tables (several parts per table allowed) in one transaction."""
         self.con.execute("BEGIN TRANSACTION")
         try:
-            for table, rows in tables.items():
-                if not rows:
-                    continue
-                cols = self._cols(table)
-                arrow = pa.Table.from_pylist([{c: r.get(c) for c in cols} for r in rows])
-                self.con.register("_batch", arrow)
-                verb = "INSERT OR IGNORE" if table in ("articles", "inputs", "signatures") else "INSERT"
-                self.con.execute(f"{verb} INTO {table} SELECT {', '.join(cols)} FROM _batch")
-                self.con.unregister("_batch")
+            for part in parts:
+                for table, arrow in part.items():
+                    if arrow is None or arrow.num_rows == 0:
+                        continue
+                    cols = self._cols(table)
+                    self.con.register("_batch", arrow)
+                    verb = "INSERT OR IGNORE" if table in ("articles", "inputs", "signatures") else "INSERT"
+                    self.con.execute(f"{verb} INTO {table} SELECT {', '.join(cols)} FROM _batch")
+                    self.con.unregister("_batch")
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
+
+
+def _schema_columns() -> dict[str, list[str]]:
+    """Column names per table, read from the schema itself (no database needed)."""
+    con = duckdb.connect(":memory:")
+    try:
+        con.execute(schema_sql())
+        cols: dict[str, list[str]] = defaultdict(list)
+        for table, col in con.execute(
+                "SELECT table_name, column_name FROM information_schema.columns "
+                "ORDER BY table_name, ordinal_position").fetchall():
+            cols[table].append(col)
+        return dict(cols)
+    finally:
+        con.close()
+
+
+_COLUMNS: dict[str, list[str]] | None = None
+
+
+def columns(table: str) -> list[str]:
+    global _COLUMNS
+    if _COLUMNS is None:
+        _COLUMNS = _schema_columns()
+    return _COLUMNS[table]
+
+
+def batch_tables(records: list[dict], inputs=(), mentions=(), signatures=(), cols=columns) -> dict[str, pa.Table]:
+    rows: dict[str, list[dict]] = defaultdict(list)
+    for rec in records:
+        for table, r in article_rows(rec).items():
+            rows[table].extend(r)
+    rows["inputs"].extend(inputs)
+    rows["mentions"].extend(mentions)
+    rows["signatures"].extend(signatures)
+    return {t: pa.Table.from_pylist([{c: r.get(c) for c in cols(t)} for r in rs]) for t, rs in rows.items() if rs}
