@@ -21,7 +21,7 @@ from ..record import InputError, RawArticle
 from ..settings import Settings
 from .html import read_html
 from .jsonl import raw_from_dict, read_json, read_jsonl
-from .sniff import detect
+from .sniff import GZIP_ERRORS, detect, gzip_reason
 from .text import read_text
 from .warc import read_warc
 
@@ -83,6 +83,8 @@ def read_file(path: str | Path, settings: Settings | None = None) -> Iterator[Ra
             yield _SINGLE[fmt](path, settings)
     except InputError as err:
         yield err
+    except GZIP_ERRORS as exc:
+        yield InputError(str(path), gzip_reason(exc))
     except OSError as exc:
         yield InputError(str(path), f"cannot read ({exc.strerror or exc})")
 

@@ -72,13 +72,18 @@ def split_title(lines: list[str], title: str | None) -> tuple[list[str], list[di
 # When the precise reading keeps less than this share of the balanced one,
 # it has most likely lost the article: use the balanced reading's text.
 FALLBACK_RATIO = 0.5
+# Fewer words than this is menu or link residue, not an article.
+MIN_WORDS = 8
 
 
 def _bare(html: str, url: str | None, **options):
     import trafilatura
 
-    return trafilatura.bare_extraction(html, url=url, include_comments=True,
-                                       include_tables=True, **options)
+    # No extensive date search: it falls back on copyright years and free
+    # text, and a guessed date is worse than none.
+    dates = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
+    return trafilatura.bare_extraction(html, url=url, include_comments=True, include_tables=True,
+                                       date_extraction_params=dates, **options)
 
 
 def extract(html: str, url: str | None = None):
@@ -106,7 +111,7 @@ def raw_from_html(html: str, where: str, url: str | None = None,
     lines = _lines(doc.text if doc is not None else None)
     title = (doc.title or "").strip() or None if doc is not None else None
     lines, removed = split_title(lines, title)
-    if not lines:
+    if sum(len(line.split()) for line in lines) < MIN_WORDS:
         raise InputError(where, "no article text found")
     page_url = url or doc.url
     source = doc.sitename or doc.hostname or (urlparse(page_url).hostname if page_url else None)

@@ -18,7 +18,7 @@ from typing import Iterator
 from ..record import InputError, RawArticle
 from ..settings import Settings
 from .html import decode_html, raw_from_html
-from .sniff import GZIP_ERRORS, gzip_reason, too_large
+from .sniff import GZIP_ERRORS, gzip_reason, open_stream, too_large
 
 SKIP_DETAIL = 5
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -41,9 +41,12 @@ def _skip_reason(record) -> str | None:
 
 def _record_article(record, records, path: Path, limit: int) -> RawArticle:
     body = record.content_stream().read(limit + 1)
+    cut = getattr(record.raw_stream, "limit", 0) > 0  # the block ended before its length
     where = f"{path}#{records.get_record_offset()}"  # (this reads to the record's end)
     if len(body) > limit:
         raise InputError(where, too_large(None, limit))
+    if cut:
+        raise InputError(where, "truncated record")
     if not body.strip():
         raise InputError(where, "empty HTML body")
     m = _CHARSET.search(record.http_headers.get_header("Content-Type") or "")
@@ -58,8 +61,14 @@ def read_warc(path: Path, settings: Settings) -> Iterator[RawArticle | InputErro
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    with open_stream(path) as f:
+        head = f.read(16)
+    if not head.startswith((b"WARC/", b"filedesc://")):
+        yield InputError(str(path), "not a WARC/ARC archive (no WARC or ARC header)")
+        return
     skipped: Counter = Counter()
     responses = 0
+    truncated = False
     with open(path, "rb") as f:
         records = ArchiveIterator(f, arc2warc=True)
         try:
@@ -72,6 +81,7 @@ def read_warc(path: Path, settings: Settings) -> Iterator[RawArticle | InputErro
                     try:
                         yield _record_article(record, records, path, settings.max_bytes)
                     except InputError as err:
+                        truncated = truncated or err.reason == "truncated record"
                         yield err
                     continue
                 skipped[reason] += 1
@@ -79,12 +89,15 @@ def read_warc(path: Path, settings: Settings) -> Iterator[RawArticle | InputErro
                     where = f"{path}#{records.get_record_offset()}"
                     yield InputError(where, f"record skipped: {reason}")
         except GZIP_ERRORS as exc:
+            truncated = True
             yield InputError(str(path), gzip_reason(exc))
         except ArchiveLoadFailed as exc:
             yield InputError(str(path), f"not a readable WARC/ARC archive ({str(exc).strip()[:80]})")
+    if records.err_count and not truncated:
+        yield InputError(str(path), f"{records.err_count} damaged records (Content-Length wrong)")
     more = sum(skipped.values()) - SKIP_DETAIL
     if more > 0:
         kinds = ", ".join(f"{n} {why}" for why, n in skipped.most_common())
         yield InputError(str(path), f"{more} more records skipped (in all: {kinds})")
-    if responses == 0 and not skipped:
+    if responses == 0:
         yield InputError(str(path), "no HTTP response records")
