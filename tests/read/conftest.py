@@ -40,6 +40,13 @@ def article_html(title: str = "Norway and Finland sign border agreement",
 </body></html>"""
 
 
+def only(items):
+    """The single item of an iterable (fails with the items otherwise)."""
+    items = list(items)
+    assert len(items) == 1, items
+    return items[0]
+
+
 @pytest.fixture
 def page():
     return article_html

@@ -4,11 +4,7 @@ from eventwire.read import read_paths
 from eventwire.record import InputError, RawArticle
 from eventwire.settings import Settings
 
-
-def only(items):
-    items = list(items)
-    assert len(items) == 1, items
-    return items[0]
+from conftest import only
 
 
 def test_plain_text_is_whole_file_and_title_is_detected_later(tmp_path):
