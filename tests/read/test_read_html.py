@@ -4,7 +4,7 @@ from eventwire.read import read_paths
 from eventwire.read.html import split_comments
 from eventwire.record import InputError, RawArticle
 
-from conftest import PARAGRAPHS, article_html, only
+from read_helpers import PARAGRAPHS, article_html, only
 
 
 def test_html_page_main_text_metadata_and_comments(tmp_path):

@@ -7,7 +7,7 @@ from eventwire.read import read_paths
 from eventwire.read.jsonl import raw_from_dict
 from eventwire.record import InputError, RawArticle
 
-from conftest import article_html
+from read_helpers import article_html
 
 
 def lines(*items) -> str:

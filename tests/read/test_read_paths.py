@@ -7,7 +7,7 @@ import eventwire.read as read
 from eventwire.read import read_paths, walk
 from eventwire.record import InputError, RawArticle
 
-from conftest import article_html
+from read_helpers import article_html
 
 
 def test_directory_walk_is_sorted_recursive_and_skips_hidden_and_non_articles(tmp_path):

@@ -4,7 +4,7 @@ from eventwire.read import read_paths
 from eventwire.record import InputError, RawArticle
 from eventwire.settings import Settings
 
-from conftest import only
+from read_helpers import only
 
 
 def test_plain_text_is_whole_file_and_title_is_detected_later(tmp_path):

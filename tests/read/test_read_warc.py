@@ -8,7 +8,7 @@ from eventwire.read import read_paths
 from eventwire.read.warc import SKIP_DETAIL
 from eventwire.record import InputError, RawArticle
 
-from conftest import article_html
+from read_helpers import article_html
 
 
 def write_warc(path, records, gz=True):

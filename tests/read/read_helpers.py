@@ -1,8 +1,6 @@
-"""Small inputs for the reader tests, made in tmp_path by the tests themselves."""
+"""Helpers for the reader tests: small inputs the tests write to tmp_path themselves."""
 
 from __future__ import annotations
-
-import pytest
 
 PARAGRAPHS = [
     "OSLO (Test Wire) — Norway and Finland signed a border cooperation agreement on Monday, "
@@ -45,8 +43,3 @@ def only(items):
     items = list(items)
     assert len(items) == 1, items
     return items[0]
-
-
-@pytest.fixture
-def page():
-    return article_html
