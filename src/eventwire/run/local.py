@@ -119,7 +119,7 @@ class Ingest:
                 if key in known:
                     self.summary.already += 1
                     continue
-                yield from self._prepare_one(index, key, raw)
+                yield from self._decide(index, key, self.pipeline.prepare(raw).article)
             pending.clear()
 
         for item in items:
@@ -135,12 +135,13 @@ class Ingest:
                 yield from flush()
         yield from flush()
 
-    def _prepare_one(self, index: DuplicateIndex, key: str, raw: RawArticle):
-        art = self.pipeline.prepare(raw).article
-        ledger = {"input_key": key, "input_id": raw.input_id, "article_id": art.id,
+    def _decide(self, index: DuplicateIndex, key: str, art: Article):
+        """Skipped and duplicate inputs go to the side rows; new articles are
+        yielded as ``(article, ledger row, mention row, signature row)``."""
+        ledger = {"input_key": key, "input_id": art.input_id, "article_id": art.id,
                   "status": art.status, "reason": art.reason}
-        mention = {"article_id": art.id, "input_id": raw.input_id, "url": raw.url,
-                   "source": raw.source, "published": art.published, "first": True, "similarity": 1.0}
+        mention = {"article_id": art.id, "input_id": art.input_id, "url": art.url,
+                   "source": art.source, "published": art.published, "first": True, "similarity": 1.0}
         if art.status != "coded":
             self._side_records.append(art.to_dict())
             self._side_rows.append((ledger, None, None))
@@ -164,13 +165,8 @@ class Ingest:
         try:
             index = DuplicateIndex()
             index.load(store.signatures())
-            items = self._prepared(store, index, read_paths(paths, self.settings))
-            batches = _batched(items, self.batch_size)
-            if self.workers <= 1:
-                for batch in batches:
-                    self._write(store, batch, *code_articles([b[0] for b in batch], self.pipeline))
-            else:
-                self._run_pool(store, batches)
+            batches = _batched(self._items(store, index, paths), self.batch_size)
+            self._code_batches(store, batches)
             self._write(store, [], {}, [], {})
         finally:
             store.close()
@@ -179,7 +175,14 @@ class Ingest:
             self.summary.timings[k] += v if k == "clean" else 0.0
         return self.summary
 
-    def _run_pool(self, store: Store, batches) -> None:
+    def _items(self, store: Store, index: DuplicateIndex, paths: Iterable[str]):
+        return self._prepared(store, index, read_paths(paths, self.settings))
+
+    def _code_batches(self, store: Store, batches) -> None:
+        if self.workers <= 1:
+            for batch in batches:
+                self._write(store, batch, *code_articles([b[0] for b in batch], self.pipeline))
+            return
         ctx = mp.get_context("spawn")
         with ctx.Pool(self.workers, initializer=_init_worker, initargs=(self.settings,)) as pool:
             inflight: collections.deque = collections.deque()
