@@ -1,0 +1,165 @@
+"""The event dictionary: verb and noun patterns with their CAMEO codes, and
+the frames ("agreed to", "threatened to", "would") that recode what they govern.
+
+Built-in entries live in ``data/verbs.yaml`` and ``data/nouns.yaml`` (format in
+``data/README.md``); users merge their own files over them through
+``Settings.events_files``: an entry with the same id replaces the built-in
+one, and ``code: null`` removes it.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+from .codebook import codebook
+
+DATA = Path(__file__).parent / "data"
+# frames.yaml keys that are not frames a word can open.
+NOT_FRAMES = ("modal", "reporting")
+# A pattern's last word names the preposition whose object is the target.
+PREPOSITIONS = frozenset(
+    "about against among at between by for from in into of on onto over to toward towards "
+    "upon with within".split())
+FLAGS = ("symmetric", "reverse", "frame", "of_source", "id")
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str            # stable: "v.hold_talks_with", "n.air_strike"
+    kind: str          # "verb" | "noun"
+    code: str | None   # CAMEO code; None for a frame that codes nothing alone ("plans to")
+    head: str          # lemma of the head word
+    words: tuple[str, ...]  # other words that must be in the head's phrase
+    target_prep: str | None = None
+    symmetric: bool = False  # "X and Y met": a compound subject splits into source/target
+    reverse: bool = False    # "receive aid from X": the subject is the target
+    frame: str | None = None  # this word recodes the event it governs
+    of_source: bool = False   # nouns: "withdrawal of X" names the source, not the target
+
+    @property
+    def pattern(self) -> str:
+        return " ".join((self.head,) + self.words)
+
+
+def _entry_id(kind: str, pattern: str) -> str:
+    return ("v." if kind == "verb" else "n.") + "_".join(pattern.lower().split())
+
+
+def frame_names() -> set[str]:
+    return {k for k in _frames_file() if k not in NOT_FRAMES}
+
+
+@functools.lru_cache(maxsize=1)
+def _frames_file() -> dict:
+    return yaml.safe_load((DATA / "frames.yaml").read_text(encoding="utf-8"))
+
+
+def parse_group(kind: str, group: dict, where: str) -> list[tuple[str, Entry | None]]:
+    """Entries of one ``{code, words, flags...}`` group, as (id, entry or None)."""
+    out = []
+    code = group.get("code")
+    code = None if code in (None, "", "none", "null") else str(code)
+    for item in group.get("words", []):
+        flags = {k: group[k] for k in FLAGS if k in group and k != "id"}
+        item_code = code
+        if isinstance(item, dict):
+            pattern = str(item["words"])
+            flags.update({k: item[k] for k in FLAGS if k in item})
+            if "code" in item:
+                item_code = None if item["code"] in (None, "", "none", "null") else str(item["code"])
+        else:
+            pattern = str(item)
+        words = [w for w in pattern.lower().split() if w not in ("...", "…")]
+        if not words:
+            raise ValueError(f"{where}: empty pattern in group {code}")
+        eid = str(flags.pop("id", None) or _entry_id(kind, " ".join(words)))
+        frame = flags.get("frame")
+        if frame is not None and frame not in frame_names():
+            raise ValueError(f"{where}: {pattern!r}: unknown frame {frame!r}")
+        if item_code is None and frame is None:
+            out.append((eid, None))  # removal
+            continue
+        if item_code is not None and item_code not in codebook():
+            raise ValueError(f"{where}: {pattern!r}: unknown CAMEO code {item_code!r}")
+        rest = tuple(words[1:])
+        out.append((eid, Entry(
+            id=eid, kind=kind, code=item_code, head=words[0], words=rest,
+            target_prep=rest[-1] if rest and rest[-1] in PREPOSITIONS else None,
+            symmetric=bool(flags.get("symmetric")), reverse=bool(flags.get("reverse")),
+            frame=frame, of_source=bool(flags.get("of_source")))))
+    return out
+
+
+def _load_entries(path: Path, kinds: dict[str, str]) -> list[tuple[str, Entry | None]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    out = []
+    for key, kind in kinds.items():
+        for group in data.get(key, []) or []:
+            out.extend(parse_group(kind, group, str(path)))
+    return out
+
+
+class Lexicon:
+    """Entries indexed by head lemma, most specific (most words) first."""
+
+    def __init__(self, entries: Iterable[Entry], frames: dict):
+        self.entries = {e.id: e for e in entries}
+        self.verbs: dict[str, list[Entry]] = {}
+        self.nouns: dict[str, list[Entry]] = {}
+        for e in self.entries.values():
+            index = self.verbs if e.kind == "verb" else self.nouns
+            index.setdefault(e.head, []).append(e)
+        for index in (self.verbs, self.nouns):
+            for lst in index.values():
+                lst.sort(key=lambda e: -len(e.words))
+        self.frames = {k: v for k, v in frames.items() if k not in NOT_FRAMES}
+        modal = frames.get("modal", {})
+        self.modal_frame = modal.get("frame", "intend")
+        self.modal_aux = frozenset(modal.get("auxiliaries", []))
+        rep = frames.get("reporting", {})
+        self.reporting = frozenset(rep.get("verbs", []))
+        self.demand_aux = frozenset(rep.get("demand_auxiliaries", []))
+
+    def recode(self, frame: str, code: str) -> str:
+        """The code of ``code`` governed by ``frame`` (longest prefix rule)."""
+        table = self.frames.get(frame, {})
+        for n in range(len(code), 0, -1):
+            if code[:n] in table:
+                value = str(table[code[:n]])
+                break
+        else:
+            value = str(table.get("*", "="))
+        if value == "=":
+            return code
+        if value in self.frames:  # delegate ("intend" a conflictual act -> "threaten")
+            return self.recode(value, code)
+        return value
+
+
+def load(extra_files: Iterable[str] = ()) -> Lexicon:
+    """The built-in dictionary with the user's files merged over it."""
+    return _load(tuple(extra_files))
+
+
+@functools.lru_cache(maxsize=8)
+def _load(extra_files: tuple[str, ...]) -> Lexicon:
+    merged: dict[str, Entry] = {}
+    files = [(DATA / "verbs.yaml", {"verbs": "verb"}), (DATA / "nouns.yaml", {"nouns": "noun"})]
+    files += [(Path(p), {"verbs": "verb", "nouns": "noun"}) for p in extra_files]
+    frames = {k: dict(v) for k, v in _frames_file().items()}
+    for path, kinds in files:
+        for eid, entry in _load_entries(path, kinds):
+            if entry is None:
+                merged.pop(eid, None)
+            else:
+                merged[eid] = entry
+        if path.parent != DATA:
+            user = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            for name, table in (user.get("frames") or {}).items():
+                frames.setdefault(name, {}).update(table)
+    return Lexicon(merged.values(), frames)

@@ -1,0 +1,97 @@
+"""Finding dictionary entries in a parsed sentence.
+
+A verb entry matches a verb whose lemma is the entry's head when every other
+word of the pattern is found among the verb's dependents (particles,
+prepositions, objects and their modifiers, up to three links down); a noun
+entry likewise on a noun and its modifiers.  The most specific entry (most
+words) wins.  Words inside an actor's name ("Peace Corps") are not triggers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import Entry, Lexicon
+
+VERBISH = ("VERB", "AUX")
+NOUNISH = ("NOUN", "PROPN")
+# Dependents that leave the head's own phrase.
+_PHRASE_STOP = frozenset(
+    "nsubj nsubjpass csubj csubjpass conj cc punct ccomp advcl mark relcl parataxis appos "
+    "aux auxpass neg det expl".split())
+
+
+@dataclass
+class Trigger:
+    tok: object
+    entry: Entry
+    matched: list = field(default_factory=list)  # tokens of the pattern's other words
+    prep: object = None                          # the matched target preposition
+    embedded: "Trigger | None" = None
+    consumed: bool = False
+
+    @property
+    def tokens(self) -> set[int]:
+        return {self.tok.i} | {t.i for t in self.matched}
+
+
+def phrase(tok, depth: int = 4) -> list:
+    """The head's dependents, breadth first, ``depth`` links down."""
+    out, level = [], [tok]
+    for _ in range(depth):
+        nxt = [c for t in level for c in t.children if c.dep_ not in _PHRASE_STOP]
+        out.extend(nxt)
+        level = nxt
+    return out
+
+
+def _word_match(tok, word: str) -> bool:
+    return tok.lower_ == word or tok.lemma_.lower() == word
+
+
+def _attached(t, tok, matched) -> bool:
+    """Prepositions and particles must hang off the head or another pattern word."""
+    if t.dep_ not in ("prep", "prt", "agent", "dative", "aux"):
+        return True
+    return t.head.i == tok.i or any(t.head.i == m.i for m in matched)
+
+
+def match_entry(entry: Entry, tok, near: list, used: set[int]) -> Trigger | None:
+    matched = []
+    prep = None
+    taken = set(used)
+    for w in entry.words:
+        for t in near:
+            if t.i not in taken and _word_match(t, w):
+                matched.append(t)
+                taken.add(t.i)
+                if w == entry.target_prep and t.dep_ in ("prep", "agent", "dative"):
+                    prep = t
+                break
+        else:
+            return None
+    if not all(_attached(t, tok, matched) for t in matched):
+        return None
+    return Trigger(tok=tok, entry=entry, matched=matched, prep=prep)
+
+
+def find_triggers(lex: Lexicon, sdoc, in_name) -> list[Trigger]:
+    """Triggers of one sentence; ``in_name(tok)`` says a token is in an actor's name."""
+    out: list[Trigger] = []
+    used: set[int] = set()
+    for kind, index, pos in (("verb", lex.verbs, VERBISH), ("noun", lex.nouns, NOUNISH)):
+        for tok in sdoc:
+            if tok.pos_ not in pos or tok.i in used:
+                continue
+            cands = index.get(tok.lemma_.lower()) or index.get(tok.lower_)
+            if not cands or in_name(tok):
+                continue
+            near = phrase(tok)
+            for entry in cands:
+                trig = match_entry(entry, tok, near, used | {tok.i})
+                if trig is not None:
+                    out.append(trig)
+                    used |= trig.tokens
+                    break
+    out.sort(key=lambda t: t.tok.i)
+    return out

@@ -1,0 +1,150 @@
+"""Who did what to whom: from a token of the parse to the article's actors.
+
+Tokens map to actors through the actors' mention offsets.  An argument is a
+noun phrase: its head, the heads conjoined to it ("Lavrov and Shoigu"), and
+for a head no actor covers ("U.S. and Russian officials", "the president of
+Russia") the actors named inside the phrase.  Pronouns resolve to the speaker
+inside a direct quote ("we", "our"), to the subject of the reporting clause
+("Kerry said he ..."), or to the nearest actor mentioned before them.
+"""
+
+from __future__ import annotations
+
+from ..record import Document
+
+SUBJECTS = ("nsubj", "csubj", "expl")
+FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
+PRONOUNS = FIRST_PERSON | frozenset(
+    "he him his she her hers it its they them their theirs himself herself itself themselves".split())
+RELATIVE = frozenset("who whom which that whose".split())
+# Dependents that leave a noun phrase (their actors are not the phrase's).
+_NP_STOP = frozenset("relcl acl conj cc punct appos advcl ccomp prep".split())
+# Embedded-clause links through which "he"/"they" refer to the governing subject.
+_CLAUSE_UP = frozenset("ccomp xcomp conj advcl".split())
+
+
+class Roles:
+    """Actor lookups for one document (built once per document)."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        art = doc.article
+        self.by_sentence: dict[int, list[tuple[int, int, str]]] = {}
+        for actor in art.actors:
+            for m in actor.get("mentions", []):
+                s = m.get("sentence")
+                if s is None:
+                    s = art.sentence_at(m["start"])
+                if s is None:
+                    continue
+                base = art.sentences[s]["start"]
+                self.by_sentence.setdefault(s, []).append((m["start"] - base, m["end"] - base, actor["id"]))
+        for lst in self.by_sentence.values():
+            lst.sort()
+        self.codes = {a["id"]: a.get("code") or "" for a in art.actors}
+        self.quotes = []
+        for q in art.quotes:
+            spk = (q.get("speaker") or {}).get("actor")
+            content = q.get("content") or {}
+            if spk and q.get("kind") in ("direct", "partial") and "start" in content:
+                self.quotes.append((content["start"], content["end"], spk))
+
+    # -- single tokens -------------------------------------------------------
+    def covering(self, sent: int, tok) -> str | None:
+        for start, end, aid in self.by_sentence.get(sent, ()):
+            if start <= tok.idx < end:
+                return aid
+            if start > tok.idx:
+                break
+        return None
+
+    def _quote_speaker(self, sent: int, tok) -> str | None:
+        off = self.doc.article.sentences[sent]["start"] + tok.idx
+        for start, end, spk in self.quotes:
+            if start <= off < end:
+                return spk
+        return None
+
+    def pronoun(self, sent: int, tok) -> list[str]:
+        """Actors a personal pronoun refers to ([] when unknown)."""
+        low = tok.lower_
+        if low in FIRST_PERSON:
+            spk = self._quote_speaker(sent, tok)
+            if spk:
+                return [spk]
+        # "Kerry said he ...", "Nigeria announced that it will ...": the governing subject.
+        node = tok.head
+        while node is not None:
+            clause = node
+            if clause.dep_ not in _CLAUSE_UP or clause.head is clause:
+                break
+            gov = clause.head
+            subj = [c for c in gov.children if c.dep_ in SUBJECTS and c.i != tok.i]
+            if subj and subj[0].lower_ not in PRONOUNS:
+                found = self.argument(sent, subj[0])
+                if found:
+                    return found[:1] if low in ("he", "she", "his", "her", "him") else found
+            node = gov
+        if low in FIRST_PERSON:
+            return []
+        # Nearest actor mentioned before, in this sentence or the one before.
+        for s in (sent, sent - 1):
+            before = [(st, aid) for st, _e, aid in self.by_sentence.get(s, ()) if s < sent or st < tok.idx]
+            if before:
+                return [before[-1][1]]
+        return []
+
+    # -- noun phrases ---------------------------------------------------------
+    def _inside(self, sent: int, head) -> list[str]:
+        """Actors named in a phrase whose head no actor covers."""
+        out: list[str] = []
+        stack = [c for c in head.children if c.dep_ not in _NP_STOP or _of_phrase(c)]
+        while stack:
+            t = stack.pop(0)
+            aid = self.covering(sent, t)
+            if aid and aid not in out:
+                out.append(aid)
+            stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "punct"))
+        return out
+
+    def member(self, sent: int, tok) -> list[str]:
+        if tok.lower_ in PRONOUNS:
+            return self.pronoun(sent, tok)
+        if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+            return self.argument(sent, tok.head.head)
+        aid = self.covering(sent, tok)
+        if aid:
+            return [aid]
+        found = self._inside(sent, tok)
+        if not found:
+            for c in tok.children:
+                if c.dep_ == "appos":
+                    found = self.member(sent, c)
+                    break
+        return found
+
+    def argument(self, sent: int, tok) -> list[str]:
+        """Actor ids of the phrase headed by ``tok``, conjuncts included."""
+        out: list[str] = []
+        for m in conjuncts(tok):
+            for aid in self.member(sent, m):
+                if aid not in out:
+                    out.append(aid)
+        return out
+
+
+def _of_phrase(tok) -> bool:
+    """"the president of Russia", "officials from Moscow", "protesters in Baghdad"."""
+    return tok.dep_ == "prep" and tok.lower_ in ("of", "from", "in")
+
+
+def conjuncts(tok) -> list:
+    out = [tok]
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X"):
+                out.append(c)
+                stack.append(c)
+    return out
