@@ -151,6 +151,25 @@ def stats(db: Path = typer.Option(Path("eventwire.duckdb"), "--db")):
             typer.echo(f"{table:<16}{n:>10}")
 
 
+@app.command()
+def bench(
+    corpus: Path = typer.Argument(..., help="A folder (or file) of articles, e.g. ../shared/eval/polnear/data."),
+    workers: int = typer.Option(2, "--workers", help="Processes for eventwire and for the spaCy baseline."),
+    dask: bool = typer.Option(False, "--dask", help="Also run the Dask engine (LocalCluster)."),
+    baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Run bare spaCy nlp.pipe too."),
+    fast: bool = typer.Option(True, "--fast/--full", help="Fast pass on/off."),
+):
+    """Benchmark the full ingest against bare spaCy nlp.pipe on the same texts (not a test)."""
+    from .run import bench as b
+
+    if not corpus.exists():
+        _err(f"error: {corpus}: no such file or folder")
+        raise typer.Exit(2)
+    engines = ("local", "dask") if dask else ("local",)
+    results = b.bench(str(corpus), workers, _settings(fast=fast), engines, baseline)
+    typer.echo(b.format_results(results, str(corpus), workers))
+
+
 # --- evaluation ---------------------------------------------------------------
 def _shared_or_exit(fn):
     from .evaluate.shared import SharedMissing
