@@ -77,3 +77,22 @@ def test_not_a_warc(tmp_path):
     p.write_bytes(b"this is not an archive at all\n" * 5)
     (err,) = list(read_paths([p]))
     assert isinstance(err, InputError) and err.where == str(p)
+
+
+def arc_record(url, ctype, body: bytes) -> bytes:
+    block = b"HTTP/1.1 200 OK\r\nContent-Type: " + ctype.encode() + b"\r\n\r\n" + body
+    return f"{url} 10.0.0.1 20240304100000 {ctype} {len(block)}\n".encode() + block + b"\n"
+
+
+def test_arc_archive_gzipped(tmp_path):
+    desc = b"1 0 Test crawl\nURL IP-address Archive-date Content-type Archive-length\n"
+    data = (f"filedesc://t.arc 0.0.0.0 20240304100000 text/plain {len(desc)}\n".encode() + desc + b"\n"
+            + arc_record("http://news.example/a", "text/html", article_html().encode())
+            + arc_record("http://news.example/x.png", "image/png", b"\x89PNG...."))
+    p = tmp_path / "crawl.arc.gz"
+    p.write_bytes(gzip.compress(data))
+    a, err = list(read_paths([p]))
+    assert isinstance(a, RawArticle) and a.url == "http://news.example/a"
+    assert a.input_id.startswith(f"{p}#")  # stable: ARC has no record ids
+    assert a.title == "Norway and Finland sign border agreement"
+    assert err.reason == "record skipped: not HTML (content type image/png)"

@@ -1,6 +1,7 @@
 """WARC and ARC archives (plain or gzipped): HTTP responses with HTML bodies.
 
-``url`` is WARC-Target-URI and ``input_id`` the WARC-Record-ID; the crawl
+``url`` is WARC-Target-URI and ``input_id`` the WARC-Record-ID (for ARC,
+which has no record ids, ``path#offset``); the crawl
 date is not a publication date, so ``published`` comes from the page only.
 Request, metadata and warcinfo records are skipped silently.  Skipped
 responses (not HTML, not HTTP 2xx) each give an InputError naming the record
@@ -18,7 +19,7 @@ from typing import Iterator
 from ..record import InputError, RawArticle
 from ..settings import Settings
 from .html import decode_html, raw_from_html
-from .sniff import GZIP_ERRORS, gzip_reason, open_stream, too_large
+from .sniff import GZIP_ERRORS, gzip_reason, is_gzip, open_stream, too_large
 
 SKIP_DETAIL = 5
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -39,7 +40,7 @@ def _skip_reason(record) -> str | None:
     return None
 
 
-def _record_article(record, records, path: Path, limit: int) -> RawArticle:
+def _record_article(record, records, path: Path, limit: int, arc: bool) -> RawArticle:
     body = record.content_stream().read(limit + 1)
     cut = getattr(record.raw_stream, "limit", 0) > 0  # the block ended before its length
     where = f"{path}#{records.get_record_offset()}"  # (this reads to the record's end)
@@ -53,46 +54,62 @@ def _record_article(record, records, path: Path, limit: int) -> RawArticle:
     html, warnings = decode_html(body, m.group(1) if m else None)
     url = record.rec_headers.get_header("WARC-Target-URI")
     raw = raw_from_html(html, where, url=url, warnings=warnings, fmt="warc")
-    raw.input_id = record.rec_headers.get_header("WARC-Record-ID") or where
+    # ARC records have no id (warcio makes up a random one): use the offset.
+    raw.input_id = (not arc and record.rec_headers.get_header("WARC-Record-ID")) or where
     return raw
 
 
 def read_warc(path: Path, settings: Settings) -> Iterator[RawArticle | InputError]:
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
     with open_stream(path) as f:
         head = f.read(16)
     if not head.startswith((b"WARC/", b"filedesc://")):
         yield InputError(str(path), "not a WARC/ARC archive (no WARC or ARC header)")
         return
+    state = {"yielded": False, "arc": head.startswith(b"filedesc://")}
+    with open(path, "rb") as f:
+        failed = yield from _records(f, path, settings, state)
+    if failed and not state["yielded"] and is_gzip(path):
+        # Gzipped as one whole file rather than record by record: stream it.
+        with open_stream(path) as f:
+            failed = yield from _records(f, path, settings, state)
+    if failed:
+        yield InputError(str(path), f"not a readable WARC/ARC archive ({failed})")
+
+
+def _records(stream, path: Path, settings: Settings, state: dict):
+    """Yield the articles and errors of an archive stream; return the reason
+    it could not be read at all (None when it could)."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
     skipped: Counter = Counter()
     responses = 0
     truncated = False
-    with open(path, "rb") as f:
-        records = ArchiveIterator(f, arc2warc=True)
-        try:
-            for record in records:
-                if record.rec_type != "response":
-                    continue
-                responses += 1
-                reason = _skip_reason(record)
-                if reason is None:
-                    try:
-                        yield _record_article(record, records, path, settings.max_bytes)
-                    except InputError as err:
-                        truncated = truncated or err.reason == "truncated record"
-                        yield err
-                    continue
+    records = ArchiveIterator(stream, arc2warc=True)
+    try:
+        for record in records:
+            if record.rec_type != "response":
+                continue
+            responses += 1
+            reason = _skip_reason(record)
+            if reason is None:
+                try:
+                    item = _record_article(record, records, path, settings.max_bytes, state["arc"])
+                except InputError as err:
+                    truncated = truncated or err.reason == "truncated record"
+                    item = err
+            else:
                 skipped[reason] += 1
-                if sum(skipped.values()) <= SKIP_DETAIL:
-                    where = f"{path}#{records.get_record_offset()}"
-                    yield InputError(where, f"record skipped: {reason}")
-        except GZIP_ERRORS as exc:
-            truncated = True
-            yield InputError(str(path), gzip_reason(exc))
-        except ArchiveLoadFailed as exc:
-            yield InputError(str(path), f"not a readable WARC/ARC archive ({str(exc).strip()[:80]})")
+                if sum(skipped.values()) > SKIP_DETAIL:
+                    continue
+                item = InputError(f"{path}#{records.get_record_offset()}", f"record skipped: {reason}")
+            state["yielded"] = True
+            yield item
+    except GZIP_ERRORS as exc:
+        truncated = True
+        yield InputError(str(path), gzip_reason(exc))
+    except ArchiveLoadFailed as exc:
+        return " ".join(str(exc).split())[:100]
     if records.err_count and not truncated:
         yield InputError(str(path), f"{records.err_count} damaged records (Content-Length wrong)")
     more = sum(skipped.values()) - SKIP_DETAIL
@@ -101,3 +118,4 @@ def read_warc(path: Path, settings: Settings) -> Iterator[RawArticle | InputErro
         yield InputError(str(path), f"{more} more records skipped (in all: {kinds})")
     if responses == 0:
         yield InputError(str(path), "no HTTP response records")
+    return None
