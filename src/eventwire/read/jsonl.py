@@ -2,7 +2,9 @@
 ``published``, ``source`` and ``text`` or ``html``.
 
 A ``title`` field, even an empty one, means the text carries no title line.
-A broken line becomes an InputError and the following lines go on.
+A broken line becomes an InputError and the following lines go on.  A
+``.json`` file (or one whose first line is no whole object) is one JSON
+document: an article object or an array of them.
 """
 
 from __future__ import annotations
