@@ -93,3 +93,17 @@ def test_the_bundled_samples_read_cleanly():
     assert len(articles) == 8
     assert [e.reason for e in errors] == ["record skipped: not HTML (content type image/png)"]
     assert all(len(a.text.split()) > 100 for a in articles)
+
+
+def test_a_crashing_extractor_is_an_error_not_the_end_of_the_batch(tmp_path, monkeypatch):
+    (tmp_path / "a.html").write_text(article_html(), encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Story.")
+
+    def boom(html, url=None):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(read.html, "extract", boom)
+    err, raw = list(read_paths([tmp_path]))
+    assert isinstance(err, InputError)
+    assert err.reason == "HTML extraction failed (RecursionError: maximum recursion depth exceeded)"
+    assert raw.text == "Story."

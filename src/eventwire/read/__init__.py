@@ -87,6 +87,8 @@ def read_file(path: str | Path, settings: Settings | None = None) -> Iterator[Ra
         yield InputError(str(path), gzip_reason(exc))
     except OSError as exc:
         yield InputError(str(path), f"cannot read ({exc.strerror or exc})")
+    except Exception as exc:  # a reader bug or library crash: report it, go on with the batch
+        yield InputError(str(path), f"reader failed ({type(exc).__name__}: {exc})"[:200])
 
 
 def read_paths(paths: Iterable[str | Path], settings: Settings | None = None) -> Iterator[RawArticle | InputError]:

@@ -107,7 +107,10 @@ def extract(html: str, url: str | None = None):
 def raw_from_html(html: str, where: str, url: str | None = None,
                   warnings: list[str] | None = None, fmt: str = "html") -> RawArticle:
     """One page's RawArticle; InputError when it has no article text."""
-    doc = extract(html, url=url)
+    try:
+        doc = extract(html, url=url)
+    except Exception as exc:  # a parser crash on one page must not stop the batch
+        raise InputError(where, f"HTML extraction failed ({type(exc).__name__}: {exc})"[:200]) from None
     lines = _lines(doc.text if doc is not None else None)
     title = (doc.title or "").strip() or None if doc is not None else None
     lines, removed = split_title(lines, title)
