@@ -20,6 +20,8 @@ def _settings(actors: list[str] | None = None, events: list[str] | None = None, 
     from .settings import Settings
 
     kw = {"actors_files": tuple(actors or ()), "events_files": tuple(events or ()), "fast_pass": fast}
+    if not fast:  # every speed lever off: all sentences, all components
+        kw["exclude"] = ("senter",)
     if model:
         kw["model"] = model
     return Settings(**kw)
@@ -157,7 +159,7 @@ def bench(
     workers: int = typer.Option(2, "--workers", help="Processes for eventwire and for the spaCy baseline."),
     dask: bool = typer.Option(False, "--dask", help="Also run the Dask engine (LocalCluster)."),
     baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Run bare spaCy nlp.pipe too."),
-    fast: bool = typer.Option(True, "--fast/--full", help="Fast pass on/off."),
+    fast: bool = typer.Option(True, "--fast/--full", help="Speed levers on (default) or off (parse every sentence with every component)."),
 ):
     """Benchmark the full ingest against bare spaCy nlp.pipe on the same texts (not a test)."""
     from .run import bench as b
@@ -183,7 +185,7 @@ def _shared_or_exit(fn):
 
 @evaluate_app.command("seed")
 def evaluate_seed(actors: Optional[List[str]] = ActorsOpt, events: Optional[List[str]] = EventsOpt,
-                  fast: bool = typer.Option(True, "--fast/--full", help="Fast pass on/off.")):
+                  fast: bool = typer.Option(True, "--fast/--full", help="Speed levers on (default) or off (parse every sentence with every component).")):
     """The seed page against its gold reading (title, body, comments, actors, events, quotes)."""
     from .evaluate import seed
     from .pipeline import Pipeline
@@ -204,7 +206,7 @@ def evaluate_aeb():
 
 @evaluate_app.command("plover-gsr")
 def evaluate_plover(actors_only: bool = typer.Option(False, "--actors", help="Score actor recall only."),
-                    fast: bool = typer.Option(True, "--fast/--full", help="Fast pass on/off.")):
+                    fast: bool = typer.Option(True, "--fast/--full", help="Speed levers on (default) or off (parse every sentence with every component).")):
     """PLOVER gold standard records: event types, dyads, precision (or actor recall with --actors)."""
     from .pipeline import Pipeline
 
@@ -238,6 +240,63 @@ def evaluate_geowebnews():
     from .evaluate import geowebnews
 
     typer.echo(geowebnews.format_table(_shared_or_exit(geowebnews.score)))
+
+
+# --- explore and export (serve, export) ----------------------------------------------
+@app.command()
+def serve(
+    db: Path = typer.Option(Path("eventwire.duckdb"), "--db", help="DuckDB database file (opened read-only)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on (default: this machine only)."),
+    port: int = typer.Option(8000, "--port", help="Port to listen on."),
+):
+    """The web explorer and read-only JSON API (/api/..., described at /docs)."""
+    import uvicorn
+
+    from .web.app import create_app
+
+    try:
+        web = create_app(db)
+    except FileNotFoundError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(2)
+    except Exception as exc:  # e.g. the database is locked by a running ingest
+        _err(f"error: cannot open {db} read-only: {exc}")
+        raise typer.Exit(2)
+    typer.echo(f"eventwire explorer on http://{host}:{port}/ (Ctrl-C to stop)")
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
+@app.command()
+def export(
+    db: Path = typer.Option(Path("eventwire.duckdb"), "--db", help="DuckDB database file."),
+    fmt: str = typer.Option(..., "--format", "-f", help="gdelt, plover, csv, parquet or jsonl."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Output file (stdout if omitted; "
+                                                                         "parquet needs a file)."),
+    source: Optional[str] = typer.Option(None, "--source", help="Source actor code prefix or country, e.g. RUS."),
+    target: Optional[str] = typer.Option(None, "--target", help="Target actor code prefix or country."),
+    root: Optional[str] = typer.Option(None, "--root", help="CAMEO root code(s), e.g. 04 or 03,04."),
+    code: Optional[str] = typer.Option(None, "--code", help="CAMEO code prefix(es)."),
+    plover: Optional[str] = typer.Option(None, "--plover", help="PLOVER event type(s)."),
+    quad: Optional[str] = typer.Option(None, "--quad", help="Quad class(es) 1-4."),
+    date_from: Optional[str] = typer.Option(None, "--date-from", help="YYYY-MM-DD."),
+    date_to: Optional[str] = typer.Option(None, "--date-to", help="YYYY-MM-DD."),
+    words: Optional[str] = typer.Option(None, "--q", help="Words that must occur in the event's sentence."),
+    negated: bool = typer.Option(True, "--negated/--no-negated", help="Include events marked negated."),
+    hypothetical: bool = typer.Option(True, "--hypothetical/--no-hypothetical", help="Include hypothetical events."),
+):
+    """Write events (gdelt, plover, csv, parquet) or article records (jsonl), filtered as in the API."""
+    from .store import export as ex
+    from .store.queries import BadQuery, EventFilter
+
+    try:
+        flt = EventFilter.parse(source=source, target=target, root=root, code=code, plover=plover, quad=quad,
+                                date_from=date_from, date_to=date_to, q=words, include_negated=negated,
+                                include_hypothetical=hypothetical)
+        n = ex.export(db, fmt, output, flt)
+    except (BadQuery, FileNotFoundError) as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(2)
+    _err(f"wrote {n} {'articles' if fmt == 'jsonl' else 'rows'} ({fmt}) to {output or 'stdout'}")
 
 
 if __name__ == "__main__":

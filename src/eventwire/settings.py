@@ -16,6 +16,10 @@ class Settings:
     # Coding stages to run after the parse (default: all, in data-flow order).
     stages: tuple[str, ...] = tuple(
         s for s in os.environ.get("EVENTWIRE_STAGES", "actors,quotes,when,where,events").split(",") if s)
+    # spaCy components left out of the parse.  The coding stages read tags,
+    # lemmas and dependencies, not the statistical entity recogniser (dates and
+    # places have their own rules), and the parser sets sentence boundaries.
+    exclude: tuple[str, ...] = ("senter", "ner")
     # Parse only the sentences the fast lexicon scan selects.
     fast_pass: bool = True
     # Languages that are coded; others are stored as "skipped".

@@ -58,14 +58,16 @@ class Parser:
     """
 
     def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 256,
-                 select: Callable[[Document], Iterable[int]] | None = None):
+                 select: Callable[[Document], Iterable[int]] | None = None,
+                 exclude: tuple[str, ...] = ("senter",)):
         self.model_name = model
+        self.exclude = tuple(exclude)
         self.batch_size = batch_size
         self.select = select
 
     @property
     def nlp(self):
-        return load_model(self.model_name)
+        return load_model(self.model_name, self.exclude)
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         jobs: list[tuple[Document, int]] = []

@@ -1,0 +1,118 @@
+"""The fast pass: choose the sentences worth parsing.
+
+Parsing is most of eventwire's cost, and most sentences of a news article
+report no event between political actors.  Before the parser runs, one
+Aho–Corasick scan over the lowercased sentence finds the terms of the event
+dictionary and of the actor knowledge (names, demonyms, capitals, titles,
+sector nouns) plus personal pronouns.  A sentence is parsed when it holds an
+event term other than a bare speech verb, and something that can be an
+actor.  Everything else (quotes, dates, places, actors) still runs on the
+unparsed sentences with the stages' own text rules.
+
+``eventwire evaluate seed --full`` and ``eventwire evaluate plover-gsr
+--full`` switch the pass off, to check that it changes no result.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Callable, Iterable
+
+import ahocorasick
+
+from .record import Document
+from .settings import Settings
+
+EVENT, ACTOR = 1, 2
+# Speech verbs alone make a public statement at most: reported content with
+# an event of its own carries its own event term.
+SPEECH = {"say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "added", "adds",
+          "adding", "state", "stated", "states", "note", "noted", "notes", "write", "wrote", "writes"}
+PRONOUNS = {"he", "she", "they", "we"}
+
+
+def _boundary(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or after.isalnum())
+
+
+# Light verbs carry an event only with their object ("hold talks", "be
+# optimistic", "give haven"): for such patterns the scan looks for the object.
+LIGHT = {"be", "have", "do", "get", "make", "take", "give", "go", "come", "put", "set", "keep", "hold",
+         "show", "use", "look", "turn", "bring", "run", "pay", "see", "express", "voice", "seek",
+         "reach", "lay", "raise", "lift", "open", "offer", "provide", "send", "issue", "carry", "break"}
+
+
+def event_keys(events_files: tuple[str, ...] = ()) -> set[str]:
+    """Surface forms the scan looks for: of each coded dictionary pattern,
+    its most telling word (the head, or a light verb's first content word)."""
+    from .events.lexicon import PREPOSITIONS, load
+    from .events.terms import noun_forms, verb_forms
+
+    keys: set[str] = set()
+    for e in load(events_files).entries.values():
+        if e.code is None:
+            continue
+        content = [w for w in e.words if w not in PREPOSITIONS and w.isalpha()]
+        if e.head in LIGHT and content:
+            keys |= verb_forms(content[0]) | noun_forms(content[0])
+        elif e.kind == "verb":
+            keys |= verb_forms(e.head)
+        else:
+            keys |= noun_forms(e.head)
+    return keys - SPEECH
+
+
+@functools.lru_cache(maxsize=4)
+def _automaton(actors_files: tuple[str, ...], events_files: tuple[str, ...]):
+    from .actors.lexicon import lexicon_terms as actor_terms
+
+    kinds: dict[str, int] = {}
+    for term in event_keys(events_files):
+        t = term.lower().strip()
+        if t:
+            kinds[t] = kinds.get(t, 0) | EVENT
+    # Acronyms ("IS", "AU", "NATO") are matched as written, the rest lowercased.
+    acronyms = ahocorasick.Automaton()
+    for term in list(actor_terms(actors_files)) + sorted(PRONOUNS):
+        term = term.strip()
+        if term.isupper() and len(term) <= 6:
+            acronyms.add_word(term, (len(term), ACTOR))
+        elif term:
+            kinds[term.lower()] = kinds.get(term.lower(), 0) | ACTOR
+    auto = ahocorasick.Automaton()
+    for t, k in kinds.items():
+        auto.add_word(t, (len(t), k))
+    auto.make_automaton()
+    acronyms.make_automaton()
+    return auto, acronyms
+
+
+def _found(auto, text: str, found: int) -> int:
+    for end, (n, kind) in auto.iter(text):
+        if kind & ~found and _boundary(text, end - n + 1, end + 1):
+            found |= kind
+            if found == EVENT | ACTOR:
+                break
+    return found
+
+
+def scan(automata, text: str) -> int:
+    """Bit set of the kinds of terms found in ``text`` (EVENT | ACTOR)."""
+    auto, acronyms = automata
+    found = _found(auto, text.lower(), 0)
+    if found == EVENT:
+        found = _found(acronyms, text, found)
+    return found
+
+
+def make_selector(settings: Settings) -> Callable[[Document], Iterable[int]]:
+    auto = _automaton(tuple(settings.actors_files), tuple(settings.events_files))
+
+    def select(doc: Document) -> list[int]:
+        art = doc.article
+        return [i for i in range(len(art.sentences))
+                if scan(auto, art.sentence_text(i)) == EVENT | ACTOR]
+
+    return select
