@@ -1,0 +1,68 @@
+"""Actors stage: people, groups, organisations and states, coded to CAMEO actor codes.
+
+Fills ``article.actors`` (see CONTRACT.md): each actor has ``id``, ``name``,
+``code`` (country or IGO code + the primary sector, e.g. "RUSGOV", "USAMIL",
+"IGOUNO"), ``country``, ``sectors`` (primary first), ``wikidata`` and
+``mentions``.  A mention is a contract span + ``sentence`` and, beyond the
+contract, ``token`` (index in the sentence of the phrase's head token),
+``kind`` ("name", "pronoun" or "role") and ``phrase`` (``{"start", "end"}`` of
+the whole noun phrase, e.g. "Russian Foreign Minister Sergei Lavrov" or
+"Russian officials"; the mention span itself is tight: the name, "Moscow",
+"U.S.").
+
+Knowledge lives in ``data/`` (documented in ``data/README.md``); users merge
+their own YAML or TSV files over it with ``Settings.actors_files``.  It is
+compiled once per process into a token trie; each sentence costs one pass
+over its tokens, parsed or not (unparsed sentences are tokenised with
+spaCy's rule-based tokenizer and get the same analysis).
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from ..parse import tokenizer
+from ..record import Document
+from ..settings import Settings
+from .knowledge import Knowledge, load
+from .lexicon import Lexicon, compiled
+from .lexicon import lexicon_terms as _terms
+from .link import Linker
+from .phrases import Sentence
+
+__all__ = ["make_stage", "find_actors", "lexicon_terms", "load", "Knowledge"]
+
+
+def lexicon_terms(settings: Settings | None = None) -> Iterable[str]:
+    """All surface strings of the actor knowledge (for the fast lexicon scan)."""
+    return _terms(tuple(settings.actors_files) if settings else ())
+
+
+def _words(doc: Document, i: int) -> tuple[list[str], list[int]]:
+    parsed = doc.parsed.get(i)
+    if parsed is None:
+        parsed = tokenizer()(doc.article.sentence_text(i))
+    return [t.text for t in parsed], [t.idx for t in parsed]
+
+
+def find_actors(doc: Document, lex: Lexicon) -> list[dict]:
+    """The actors of one document (does not modify it)."""
+    art = doc.article
+    linker = Linker(lex.kb, art.body, art.published)
+    for i, sent in enumerate(art.sentences):
+        words, starts = _words(doc, i)
+        for cand in Sentence(words, starts, lex).cands:
+            linker.add(cand, i, sent["start"])
+    actors = [a for a in linker.actors.values() if a["mentions"]]
+    for a in actors:
+        a["mentions"].sort(key=lambda m: m["start"])
+    return actors
+
+
+def make_stage(settings: Settings) -> Callable[[Document], None]:
+    lex = compiled(tuple(settings.actors_files))
+
+    def stage(doc: Document) -> None:
+        doc.article.actors = find_actors(doc, lex)
+
+    return stage

@@ -1,0 +1,218 @@
+"""Article-level resolution: candidates of every sentence -> the record's actors.
+
+* A person is keyed by the people file's name when known, else by the name as
+  first written with its title ("Saudi prince Bandar"); later surname,
+  first-name and full-name mentions join the person already in the article.
+* A person's code: a title in the article wins ("U.S. Defense Secretary Chuck
+  Hagel" -> USA + MIL/GOV); else the people file's role on the article's date;
+  a former office-holder is ELI.
+* Pronouns (he/him/his, she/her) join the nearest preceding person of a
+  compatible gender, at most two sentences back; role nouns ("the minister",
+  "Russia's foreign minister") the nearest person whose title contains the
+  noun, else the country's sector actor.
+* Countries, capitals, seats and demonym phrases are keyed by their code
+  ("RUSGOV"); organisations by name; capitals in locative phrases ("in
+  Washington") are the city's civilians (CAMEO convention: CVL).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .knowledge import IGO_PREFIXES, Knowledge
+from .lexicon import norm
+from .phrases import Cand
+
+LABELS = {
+    "GOV": "government", "MIL": "military", "REB": "rebels", "OPP": "opposition", "CVL": "civilians",
+    "COP": "police", "JUD": "judiciary", "LEG": "legislature", "MED": "media", "BUS": "business",
+    "REF": "refugees", "SPY": "intelligence", "PTY": "party", "EDU": "education", "HLH": "health",
+    "LAB": "labour", "AGR": "agriculture", "CRM": "criminals", "REL": "clergy", "ELI": "elites",
+    "HRI": "human rights activists", "ENV": "environmentalists", "SEP": "separatists",
+    "RAD": "radicals", "UAF": "armed groups", "MOD": "moderates", "DEV": "development",
+    "MNC": "multinationals",
+}
+PRONOUN_REACH = 2  # sentences back
+
+
+@dataclass
+class PersonState:
+    key: str
+    name: str
+    country: str | None
+    sectors: list[str]
+    gender: str = ""
+    roles: set[str] = field(default_factory=set)
+    words: tuple[str, ...] = ()
+
+
+class Linker:
+    def __init__(self, kb: Knowledge, body: str, published: str | None):
+        self.kb = kb
+        self.body = body
+        self.date = published
+        self.actors: dict[str, dict] = {}
+        self.persons: dict[str, PersonState] = {}
+        self.history: list[tuple[int, str]] = []  # (sentence, person key) in mention order
+
+    # -- actors --------------------------------------------------------------
+    def _actor(self, key: str, name: str, country: str | None, sectors: list[str],
+               code: str | None = None, wikidata: str | None = None) -> dict:
+        a = self.actors.get(key)
+        if a is None:
+            a = {"id": f"a{len(self.actors) + 1}", "name": name, "code": code or _code(country, sectors),
+                 "country": country, "sectors": list(sectors), "wikidata": wikidata, "mentions": []}
+            self.actors[key] = a
+        return a
+
+    def _mention(self, actor: dict, c: Cand, sentence: int, base: int, kind: str) -> None:
+        start, end = base + c.start, base + c.end
+        if any(m["start"] == start and m["end"] == end for m in actor["mentions"]):
+            return
+        actor["mentions"].append({
+            "start": start, "end": end, "text": self.body[start:end], "sentence": sentence,
+            "token": c.head, "kind": kind,
+            "phrase": {"start": base + c.phrase[0], "end": base + c.phrase[1]} if c.phrase[1] else None,
+        })
+
+    def collective(self, country: str | None, sectors: list[str]) -> dict | None:
+        if not country:
+            return None
+        place = self.kb.place(country)
+        code = _code(country, sectors)
+        if place is None:
+            name = country
+        elif not sectors:
+            name = place.name
+        else:
+            name = f"{place.adjective} {LABELS.get(sectors[0], sectors[0])}"
+        return self._actor(code, name, country, sectors[:1] if sectors else [])
+
+    # -- persons -------------------------------------------------------------
+    def _find_person(self, c: Cand) -> PersonState | None:
+        words = tuple(norm(w) for w in (c.name or "").split())
+        if c.person and c.person in self.persons:
+            return self.persons[c.person]
+        for p in self._recent():
+            if words and (words == p.words or (len(words) == 1 and words[0] in (p.words[-1:] or ()))):
+                return p
+        return None
+
+    def _recent(self) -> list[PersonState]:
+        """The article's persons, most recently mentioned first."""
+        order = {key: n for n, (_, key) in enumerate(self.history)}
+        return sorted(self.persons.values(), key=lambda p: order.get(p.key, -1), reverse=True)
+
+    def person(self, c: Cand, sentence: int, base: int) -> None:
+        p = self._find_person(c)
+        if p is None and not c.person and c.candidates:
+            c.person = self._pick(c.candidates)
+            p = self.persons.get(c.person) if c.person else None
+        if p is None:
+            if c.person is None and not c.titled:
+                return
+            p = self._new_person(c)
+            if p is None:
+                return
+        elif c.titled and c.sectors and (not p.sectors or p.country is None):
+            p.sectors = list(c.sectors)
+            p.country = p.country or c.country
+        self._attach(p, c, sentence, base, "name")
+
+    def _new_person(self, c: Cand) -> PersonState | None:
+        known = self.kb.people.get(c.person) if c.person else None
+        country, sectors = (known.code_on(self.date) if known else (None, []))
+        gender = (known.gender if known else "") or c.gender
+        if c.titled:
+            sectors = list(c.sectors) or sectors
+            country = c.country or country
+        if not country and not sectors:
+            return None
+        name = known.name if known else (c.name or "")
+        key = known.name if known else f"person:{name}"
+        p = PersonState(key, name, country, sectors, gender, {c.role} if c.role else set(),
+                        tuple(norm(w) for w in name.split()))
+        if known:
+            role = known.role_on(self.date)
+            if role:
+                p.roles.add(role.role.lower())
+        self.persons[key] = p
+        return p
+
+    def _pick(self, names: list[str]) -> str | None:
+        """A surname shared by several people: the one in office on the article's date."""
+        names = list(dict.fromkeys(names))
+        if len(names) == 1:
+            return names[0]
+        active = [n for n in names if self.kb.people[n].role_on(self.date)]
+        return active[0] if len(active) == 1 else None
+
+    def _attach(self, p: PersonState, c: Cand, sentence: int, base: int, kind: str) -> None:
+        wikidata = None
+        code = None
+        if p.country in IGO_PREFIXES:
+            known = self.kb.people.get(p.key)
+            role = known.role_on(self.date) if known else None
+            code = role.code if role else None
+        a = self._actor(p.key, p.name, p.country, p.sectors, code=code, wikidata=wikidata)
+        if a["country"] is None and p.country:
+            a.update(country=p.country, sectors=p.sectors[:], code=_code(p.country, p.sectors))
+        self._mention(a, c, sentence, base, kind)
+        self.history.append((sentence, p.key))
+
+    def nameref(self, c: Cand, sentence: int, base: int) -> None:
+        words = tuple(norm(w) for w in (c.name or "").split())
+        if not words:
+            return
+        for p in self._recent():
+            if words == p.words or (len(words) == 1 and len(p.words) > 1 and words[0] in (p.words[0], p.words[-1])):
+                self._attach(p, c, sentence, base, "name")
+                return
+
+    def pronoun(self, c: Cand, sentence: int, base: int) -> None:
+        for s, key in reversed(self.history):
+            if sentence - s > PRONOUN_REACH:
+                return
+            p = self.persons[key]
+            if not p.gender or p.gender == c.gender:
+                self._attach(p, c, sentence, base, "pronoun")
+                return
+
+    def role(self, c: Cand, sentence: int, base: int) -> None:
+        head = c.role.split()[-1] if c.role else ""
+        for s, key in reversed(self.history):
+            p = self.persons[key]
+            if c.country and p.country and c.country != p.country:
+                continue
+            if any(head in r.split() for r in p.roles):
+                self._attach(p, c, sentence, base, "role")
+                return
+        a = self.collective(c.country, c.sectors)
+        if a is not None:
+            self._mention(a, c, sentence, base, "role")
+
+    # -- one candidate ---------------------------------------------------------
+    def add(self, c: Cand, sentence: int, base: int) -> None:
+        if c.kind in ("person", "surname"):
+            self.person(c, sentence, base)
+        elif c.kind == "nameref":
+            self.nameref(c, sentence, base)
+        elif c.kind == "pronoun":
+            self.pronoun(c, sentence, base)
+        elif c.kind == "role":
+            self.role(c, sentence, base)
+        elif c.kind == "org":
+            o = self.kb.orgs[c.name]
+            a = self._actor(f"org:{o.name}", o.name, o.country, o.sectors, code=o.code, wikidata=o.wikidata)
+            self._mention(a, c, sentence, base, "name")
+        elif c.kind == "city":
+            a = self._actor(f"city:{c.name}", c.name, c.country, ["CVL"])
+            self._mention(a, c, sentence, base, "name")
+        else:
+            a = self.collective(c.country, c.sectors)
+            if a is not None:
+                self._mention(a, c, sentence, base, "name")
+
+
+def _code(country: str | None, sectors: list[str]) -> str:
+    return (country or "") + (sectors[0] if sectors else "")

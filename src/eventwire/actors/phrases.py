@@ -1,0 +1,407 @@
+"""One sentence's actor phrases, found by rules over its tokens and the lexicon.
+
+Works on token texts and character offsets only, so that it runs the same on
+parsed and unparsed sentences.  Each phrase becomes a :class:`Cand` (a
+candidate mention); :mod:`.link` then resolves candidates across the article.
+
+Patterns (left to right, longest lexicon match first):
+
+* a group of country references joined by "and", ",", "-" or "/" ("Russian and
+  U.S.", "Russia-U.S."), each an adjective, a name, a capital, a seat or an
+  organisation, optionally possessive ("Moscow's"); then sector nouns
+  ("officials", "Defense Minister", "intelligence leaker"); then a capitalised
+  name ("Sergei Shoigu") -> a person, or else one collective per reference;
+* a title without a country ("President Obama", "prince Bandar") + a name;
+* "the" + a title alone ("the minister") -> a role noun resolved later;
+* a known person's name, a known surname, any other capitalised word (for
+  later in-document matching), and the pronouns he/him/his/she/her.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .knowledge import Knowledge
+from .lexicon import Lexicon, Match, norm
+
+COORD = {"and", ",", "-", "/", "&", "or", "\u2013"}
+POSSESSIVE = {"'s", "\u2019s", "'"}
+LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within"}
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "dos", "du", "van", "von", "der", "den",
+             "la", "le", "zu", "abu", "di", "del", "ul"}
+CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
+            "oct.", "nov.", "dec."}
+# Capitalised words that open sentences or clauses and are never names.
+FUNCTION = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "he", "she", "it", "they",
+            "we", "i", "you", "this", "that", "these", "those", "his", "her", "their", "its",
+            "our", "if", "when", "while", "after", "before", "as", "for", "with", "by", "from",
+            "to", "of", "there", "what", "who", "which", "where", "why", "how", "some", "many",
+            "speaking", "asked", "according", "meanwhile", "however", "also", "yet", "so",
+            "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "lord", "not", "no", "yes"}
+HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "madame"}
+# Words that may stand between a country adjective and its sector noun ("Iran's religious leader").
+FILLER_STOP = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+               "said", "says", "say", "told", "and", "or", "to", "of", "the", "a", "an", "that",
+               "which", "who", "in", "on", "at", "for", "with", "by", "from", "as", "it", "not"}
+GENERIC_HEADS = {"leader", "official", "spokesman", "spokeswoman", "spokesperson", "head", "chief",
+                 "member", "people", "men", "women", "authorities", "authority", "delegation",
+                 "source", "sources", "representative", "envoy"}
+FORMER = {"former", "ex", "ex-", "then"}
+
+
+@dataclass
+class Cand:
+    kind: str                 # person | surname | nameref | pronoun | role | collective | org | city
+    start: int                # character offsets within the sentence (tight: the name itself)
+    end: int
+    head: int                 # token index of the phrase's head
+    phrase: tuple[int, int] = (0, 0)
+    country: str | None = None
+    sectors: list[str] = field(default_factory=list)
+    name: str | None = None   # person name as written, org name, city name
+    person: str | None = None  # a person of the people file
+    candidates: list[str] = field(default_factory=list)
+    gender: str = ""
+    role: str = ""            # the title term ("foreign minister")
+    titled: bool = False      # sectors come from a title in this sentence
+
+
+def _cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+class Sentence:
+    """The analysis of one sentence: ``Sentence(words, starts, lexicon).cands``."""
+
+    def __init__(self, words: list[str], starts: list[int], lex: Lexicon):
+        self.w = words
+        self.s = starts
+        self.n = len(words)
+        self.lex = lex
+        self.kb: Knowledge = lex.kb
+        self.m_at: dict[int, Match] = {m.start: m for m in lex.match(words)}
+        self.cands: list[Cand] = []
+        self._run()
+
+    # -- helpers -----------------------------------------------------------
+    def end_char(self, k: int) -> int:
+        return self.s[k] + len(self.w[k])
+
+    def glued(self, a: int, b: int) -> bool:
+        return 0 <= a < b < self.n and self.end_char(a) == self.s[b]
+
+    def sector_of(self, m: Match | None):
+        """(sector record, plural?) when the match is a sector noun."""
+        e = m.first("sector") if m else None
+        if e is None:
+            return None, False
+        term, _, plural = e.key.partition("|")
+        return self.kb.sectors[term], bool(plural)
+
+    def is_ref(self, m: Match | None) -> bool:
+        return m is not None and bool(m.kinds() & {"adj", "country", "capital", "org"})
+
+    def word_is_name(self, k: int) -> bool:
+        w = self.w[k]
+        return (_cap(w) and any(c.isalpha() for c in w) and norm(w) not in CALENDAR
+                and norm(w) not in FUNCTION)
+
+    def proper_continues(self, k: int) -> bool:
+        """Token k is a capitalised word that makes the preceding match part of a longer name."""
+        if k >= self.n or not self.word_is_name(k):
+            return False
+        m = self.m_at.get(k)
+        return m is None or bool(m.kinds() & {"person", "short"}) and not self.is_ref(m)
+
+    # -- names ---------------------------------------------------------------
+    def parse_name(self, j: int) -> tuple[int, int] | None:
+        k, toks = j, []
+        while k < self.n and len(toks) < 6:
+            w = self.w[k]
+            if w in POSSESSIVE:
+                break
+            m = self.m_at.get(k)
+            if m is not None and not (m.kinds() & {"person", "short"}) and \
+                    m.kinds() & {"country", "adj", "capital", "org", "sector", "plural"}:
+                break
+            if self.word_is_name(k) and (not toks or norm(w) not in FUNCTION):
+                toks.append(k)
+                k += 1
+                continue
+            if toks and norm(w) in PARTICLES and k + 1 < self.n and (_cap(self.w[k + 1]) or self.w[k + 1] == "-"):
+                toks.append(k)
+                k += 1
+                continue
+            if toks and w == "-" and self.glued(k - 1, k) and self.glued(k, k + 1) and self.w[k + 1][:1].isalpha():
+                toks += [k, k + 1]
+                k += 2
+                continue
+            break
+        while toks and norm(self.w[toks[-1]]) in PARTICLES:
+            toks.pop()
+        return (toks[0], toks[-1] + 1) if toks else None
+
+    def person_cand(self, ns: int, ne: int, phrase_start: int) -> Cand:
+        text_start, text_end = self.s[ns], self.end_char(ne - 1)
+        name = self._text(ns, ne)
+        c = Cand("person", text_start, text_end, ne - 1, (self.s[phrase_start], text_end), name=name)
+        m = self.m_at.get(ns)
+        if m is not None and m.end == ne and m.first("person"):
+            c.person = m.first("person").key
+        elif m is not None and m.end == ne and m.first("short"):
+            c.candidates = [e.key for e in m.entries if e.kind == "short"]
+        else:
+            last = self.m_at.get(ne - 1)
+            if last is not None and last.end == ne and last.first("short"):
+                c.candidates = [e.key for e in last.entries if e.kind == "short"]
+            elif ne - ns == 1:
+                c.candidates = list(self.lex.last_names.get(norm(self.w[ns]), []))
+        return c
+
+    def _text(self, a: int, b: int) -> str:
+        out = self.w[a]
+        for k in range(a + 1, b):
+            out += ("" if self.glued(k - 1, k) else " ") + self.w[k]
+        return out
+
+    # -- the pass ------------------------------------------------------------
+    def _run(self) -> None:
+        i = 0
+        while i < self.n:
+            m = self.m_at.get(i)
+            if m is None:
+                i = self._plain(i)
+            elif self.is_ref(m):
+                i = self._ref_group(i)
+            elif m.first("plural"):
+                e = m.first("plural")
+                self.cands.append(Cand("collective", self.s[i], self.end_char(m.end - 1), m.end - 1,
+                                       country=e.key, sectors=["CVL"]))
+                i = m.end
+            elif m.first("person", "short"):
+                i = self._known_person(m)
+            else:  # a sector noun
+                i = self._title(i, m, country=None, phrase_start=i)
+
+    def _plain(self, i: int) -> int:
+        w = self.w[i]
+        low = norm(w)
+        if low in PRONOUNS:
+            self.cands.append(Cand("pronoun", self.s[i], self.end_char(i), i, gender=PRONOUNS[low]))
+            return i + 1
+        if "-" in w and not _cap(w[w.index("-") + 1:] or "x"):
+            prefix = w.split("-")[0]
+            entries = [e for e in self.lex.lookup(prefix) if e.kind in ("adj", "country")]
+            if entries:  # "U.S.-led", "Russian-backed"
+                self.cands.append(Cand("collective", self.s[i], self.s[i] + len(prefix), i,
+                                       country=entries[0].key))
+                return i + 1
+        if self.word_is_name(i) and not (i > 0 and self.word_is_name(i - 1)):
+            span = self.parse_name(i)
+            if span:
+                ns, ne = span
+                if norm(self.w[ns]) in HONORIFICS and ne - ns > 1:
+                    ns += 1
+                c = Cand("nameref", self.s[ns], self.end_char(ne - 1), ne - 1, name=self._text(ns, ne))
+                c.phrase = (c.start, c.end)
+                self.cands.append(c)
+                return ne
+        return i + 1
+
+    def _known_person(self, m: Match) -> int:
+        if self.proper_continues(m.end):
+            return m.end
+        c = self.person_cand(m.start, m.end, m.start)
+        if c.person is None and not c.candidates:
+            return m.end
+        if c.person is None:
+            c.kind = "surname"
+        self.cands.append(c)
+        return m.end
+
+    def _sectors_from(self, j: int, allow_filler: bool):
+        """Sector nouns from token j: ([(sector, plural, match)], end)."""
+        terms, k, fillers = [], j, 0
+        while k < self.n:
+            m = self.m_at.get(k)
+            sec, plural = self.sector_of(m)
+            if sec is not None:
+                terms.append((sec, plural, m))
+                k = m.end
+                fillers = 0
+                continue
+            w = self.w[k]
+            if allow_filler and not terms and fillers < 2 and w.isalpha() and w.islower() \
+                    and w not in FILLER_STOP and m is None:
+                fillers += 1
+                k += 1
+                continue
+            break
+        if not terms:
+            return [], j
+        return terms, k
+
+    @staticmethod
+    def _combine(terms) -> tuple[list[str], bool, str]:
+        """Sectors, whether the phrase names one person, and its title term."""
+        sectors: list[str] = []
+        for sec, _, _ in terms:
+            if sec.kind == "none":
+                return [], False, ""
+            if sec.term in GENERIC_HEADS and sectors:
+                continue
+            for s in sec.sectors:
+                if s not in sectors:
+                    sectors.append(s)
+            if sectors and sec.term not in GENERIC_HEADS:
+                break
+        last, plural, _ = terms[-1]
+        if not sectors:
+            sectors = list(last.sectors)
+        return sectors, last.kind == "person" and not plural, last.term
+
+    def _ref_group(self, i: int) -> int:
+        refs = []  # (match, possessive)
+        k = i
+        while True:
+            m = self.m_at[k]
+            k = m.end
+            poss = k < self.n and self.w[k] in POSSESSIVE
+            if poss:
+                k += 1
+            refs.append((m, poss))
+            if k < self.n and norm(self.w[k]) in COORD and not poss:
+                k2 = k + 1
+                if k2 < self.n and norm(self.w[k2]) in ("and", "or"):
+                    k2 += 1
+                if k2 < self.n and norm(self.w[k2]) == "the":
+                    k2 += 1
+                nxt = self.m_at.get(k2)
+                if self.is_ref(nxt) and not (self.w[k] == "-" and not self.glued(k - 1, k)):
+                    k = k2
+                    continue
+            break
+        end = k
+        last_m, last_poss = refs[-1]
+        adjectival = last_poss or bool(last_m.first("adj")) or len(refs) > 1 and any(r[0].first("adj") for r in refs)
+        terms, k = self._sectors_from(end, allow_filler=adjectival)
+        if terms:
+            sectors, single, term = self._combine(terms)
+            if not sectors and not single:  # "Russian language": no actor
+                return k
+            name = self.parse_name(k) if single else None
+            if name:
+                self._person_from_refs(refs, sectors, term, name, i)
+                return name[1]
+            if single and len(refs) == 1 and not self._is_org(refs[0][0]):
+                c = self._ref_cand(refs[0][0], refs[0][1], sectors, i, k - 1, force=True)
+                if c is not None:
+                    c.kind, c.role, c.titled = "role", term, True
+                return k
+            for m, poss in refs:
+                self._ref_cand(m, poss, sectors, i, k - 1, force=True)
+            return k
+        if adjectival and not last_poss and self.proper_continues(end):
+            # "Syrian Observatory ...": the demonym is part of a name; keep the country
+            for m, poss in refs:
+                self._ref_cand(m, poss, [], i, end - 1, force=True)
+            return end
+        if not adjectival and len(refs) == 1 and self.proper_continues(end):
+            return end  # "Washington Post", "Moscow Times"
+        if adjectival and not last_poss:
+            nm = self.m_at.get(end)
+            sec, _ = self.sector_of(nm)
+            if sec is not None and sec.kind == "none":
+                return nm.end
+        for m, poss in refs:
+            self._ref_cand(m, poss, None, i, end - 1)
+        return end
+
+    def _ref_cand(self, m: Match, poss: bool, sectors, phrase_start: int, head: int,
+                  force: bool = False) -> Cand | None:
+        """A collective, org or city mention for one country reference."""
+        s, e = self.s[m.start], self.end_char(m.end - 1)
+        phrase = (self.s[phrase_start], self.end_char(head))
+        org = m.first("org")
+        if org is not None and not m.first("adj", "country", "capital"):
+            o = self.kb.orgs[org.key]
+            if o.type == "seat":
+                c = Cand("collective", s, e, head, phrase, country=o.country, sectors=list(o.sectors))
+                if sectors and force:
+                    c.sectors = list(dict.fromkeys([*o.sectors[:1], *sectors]))
+            else:
+                c = Cand("org", s, e, head, phrase, name=o.name, country=o.country, sectors=list(o.sectors))
+            self.cands.append(c)
+            return c
+        entry = m.first("adj", "country", "capital")
+        code = entry.key
+        if entry.kind == "capital" and not sectors:
+            prev = norm(self.w[m.start - 1]) if m.start > 0 else ""
+            if prev == "the" and m.start > 1:
+                prev = norm(self.w[m.start - 2])
+            if prev in LOCATIVE and not poss:
+                c = Cand("city", s, e, head, phrase, country=code, sectors=["CVL"], name=self._text(m.start, m.end))
+                self.cands.append(c)
+                return c
+            sectors = ["GOV"]
+        c = Cand("collective", s, e, head, phrase, country=code, sectors=list(sectors or []))
+        self.cands.append(c)
+        return c
+
+    def _person_from_refs(self, refs, sectors, term, name, phrase_start) -> None:
+        ns, ne = name
+        c = self.person_cand(ns, ne, phrase_start)
+        m, _ = refs[0]
+        org = m.first("org")
+        if org is not None and not m.first("adj", "country", "capital"):
+            o = self.kb.orgs[org.key]
+            c.country = o.country
+            c.sectors = list(o.sectors) if o.type != "seat" else list(dict.fromkeys([*sectors, *o.sectors]))
+        else:
+            c.country = m.first("adj", "country", "capital").key
+            c.sectors = list(sectors)
+        c.role, c.titled = term, True
+        c.gender = self.kb.sectors[term].gender
+        if self._former(phrase_start):
+            c.sectors = ["ELI"]
+        self.cands.append(c)
+
+    def _former(self, k: int) -> bool:
+        """ "former (Socialist) prime minister" """
+        return any(norm(self.w[j]) in FORMER for j in range(max(0, k - 2), k))
+
+    def _is_org(self, m: Match) -> bool:
+        org = m.first("org")
+        return org is not None and not m.first("adj", "country", "capital") and \
+            self.kb.orgs[org.key].type != "seat"
+
+    def _title(self, i: int, m: Match, country, phrase_start: int) -> int:
+        terms, k = self._sectors_from(i, allow_filler=False)
+        if not terms:
+            return m.end
+        sectors, single, term = self._combine(terms)
+        if not single or not sectors:
+            return k
+        name = self.parse_name(k)
+        if name:
+            c = self.person_cand(name[0], name[1], phrase_start)
+            c.sectors, c.role, c.titled = sectors, term, True
+            c.gender = self.kb.sectors[term].gender
+            if self._former(i):
+                c.sectors = ["ELI"]
+            # "President Dawda Jawara of Gambia"
+            j = name[1]
+            if j + 1 < self.n and norm(self.w[j]) == "of":
+                nm = self.m_at.get(j + 1)
+                if nm is not None and nm.first("country"):
+                    c.country = nm.first("country").key
+            self.cands.append(c)
+            return name[1]
+        if i > 0 and norm(self.w[i - 1]) == "the" and not (k < self.n and norm(self.w[k]) == "of"):
+            self.cands.append(Cand("role", self.s[i - 1], self.end_char(k - 1), k - 1,
+                                   (self.s[i - 1], self.end_char(k - 1)), sectors=sectors, role=term,
+                                   gender=self.kb.sectors[term].gender))
+        return k
