@@ -1,0 +1,299 @@
+"""Read-only queries over the store, shared by the web API and the exports.
+
+Every value a user gives travels as a ``?`` parameter; the only text spliced
+into SQL comes from fixed whitelists (sort columns, period units).  Filters are
+validated here, so the API and the command line reject the same bad input with
+the same message (:class:`BadQuery`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+
+MAX_LIMIT = 500
+QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+
+_ACTOR = re.compile(r"^[A-Z0-9]{3,30}$")
+_ROOT = re.compile(r"^\d{2}$")
+_CODE = re.compile(r"^\d{2,4}$")
+_PLOVER = re.compile(r"^[A-Z_]{2,30}$")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+# sort key -> SQL expression (whitelist: nothing else reaches ORDER BY)
+EVENT_SORTS = {
+    "date": "day", "goldstein": "e.goldstein", "quad": "e.quad_class", "code": "e.cameo",
+    "article": "e.article_id", "published": "a.published", "source": "e.source_codes[1]",
+    "target": "e.target_codes[1]",
+}
+PERIODS = ("week", "month", "year")
+
+# the events table joined to its article and sentence; `day` = event date, else publication date
+EVENTS_FROM = """
+FROM events e
+JOIN articles a ON a.id = e.article_id
+LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence
+"""
+DAY = "COALESCE(e.date, a.published)"
+
+
+class BadQuery(ValueError):
+    """A filter value that cannot be used (the API answers 400 with the message)."""
+
+
+def _split(value, name: str, pattern: re.Pattern, upper: bool = True) -> list[str]:
+    if value is None or value == "" or value == []:
+        return []
+    parts = value if isinstance(value, (list, tuple)) else str(value).split(",")
+    out = []
+    for p in parts:
+        for v in str(p).split(","):
+            v = v.strip().upper() if upper else v.strip()
+            if not v:
+                continue
+            if not pattern.match(v):
+                raise BadQuery(f"{name}: {v!r} is not a valid value")
+            out.append(v)
+    return out
+
+
+def _date(value, name: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise BadQuery(f"{name}: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def words(q: str | None) -> list[str]:
+    return [w.lower() for w in _WORD.findall(q or "")][:10]
+
+
+def actor_clause(side: str, values: list[str]) -> tuple[str, list]:
+    """Events whose `side` ('source'/'target') has an actor code starting with a value
+    (CAMEO codes are hierarchical: RUS matches RUSGOV) or a country equal to it."""
+    parts, params = [], []
+    for v in values:
+        parts.append(f"(EXISTS (SELECT 1 FROM unnest(e.{side}_codes) t(c) WHERE starts_with(c, ?))"
+                     f" OR list_contains(e.{side}_countries, ?))")
+        params += [v, v]
+    return "(" + " OR ".join(parts) + ")", params
+
+
+def word_clauses(column: str, ws: list[str]) -> tuple[list[str], list]:
+    """Each word must occur as a whole word (case-insensitive) in `column`."""
+    return [f"regexp_matches(lower({column}), ?)" for _ in ws], [rf"\b{w}\b" for w in ws]
+
+
+@dataclass
+class EventFilter:
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    root: list[str] = field(default_factory=list)
+    code: list[str] = field(default_factory=list)
+    plover: list[str] = field(default_factory=list)
+    quad: list[int] = field(default_factory=list)
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    q: list[str] = field(default_factory=list)
+    article: str | None = None
+    include_negated: bool = True
+    include_hypothetical: bool = True
+
+    @classmethod
+    def parse(cls, source=None, target=None, root=None, code=None, plover=None, quad=None,
+              date_from=None, date_to=None, q=None, article=None, include_negated=True,
+              include_hypothetical=True) -> "EventFilter":
+        """Validate raw user values (strings, comma-separated lists) into a filter."""
+        quads = [int(v) for v in _split(quad, "quad", re.compile(r"^[1-4]$"))]
+        f = cls(source=_split(source, "source", _ACTOR), target=_split(target, "target", _ACTOR),
+                root=_split(root, "root", _ROOT), code=_split(code, "code", _CODE),
+                plover=_split(plover, "plover", _PLOVER), quad=quads,
+                date_from=_date(date_from, "date_from"), date_to=_date(date_to, "date_to"),
+                q=words(q), article=(article or None), include_negated=include_negated,
+                include_hypothetical=include_hypothetical)
+        if f.date_from and f.date_to and f.date_from > f.date_to:
+            raise BadQuery("date_from is after date_to")
+        return f
+
+    @property
+    def empty(self) -> bool:
+        return self == EventFilter()
+
+    def where(self) -> tuple[str, list]:
+        """The WHERE clause (over EVENTS_FROM) and its parameters."""
+        clauses, params = [], []
+        for side, values in (("source", self.source), ("target", self.target)):
+            if values:
+                c, p = actor_clause(side, values)
+                clauses.append(c)
+                params += p
+        for col, values in (("e.cameo_root", self.root), ("e.plover_event", self.plover),
+                            ("e.quad_class", self.quad)):
+            if values:
+                clauses.append(f"{col} IN ({', '.join('?' * len(values))})")
+                params += values
+        if self.code:
+            clauses.append("(" + " OR ".join("starts_with(e.cameo, ?)" for _ in self.code) + ")")
+            params += self.code
+        if self.date_from:
+            clauses.append(f"{DAY} >= ?")
+            params.append(self.date_from)
+        if self.date_to:
+            clauses.append(f"{DAY} <= ?")
+            params.append(self.date_to)
+        if self.q:
+            c, p = word_clauses("s.text", self.q)
+            clauses += c
+            params += p
+        if self.article:
+            clauses.append("e.article_id = ?")
+            params.append(self.article)
+        if not self.include_negated:
+            clauses.append("NOT e.negated")
+        if not self.include_hypothetical:
+            clauses.append("NOT e.hypothetical")
+        return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def order_by(sort: str | None, sorts: dict[str, str] = EVENT_SORTS, tie: str = "e.article_id, e.event_id") -> str:
+    """`date`, `-goldstein`, `date,-goldstein` -> ORDER BY clause from the whitelist."""
+    keys = []
+    for part in (sort or "date").split(","):
+        part = part.strip()
+        desc = part.startswith("-")
+        name = part.lstrip("-+")
+        if name not in sorts:
+            raise BadQuery(f"sort: {name!r} is not one of {', '.join(sorted(sorts))} (prefix - for descending)")
+        keys.append(f"{sorts[name]} {'DESC' if desc else 'ASC'} NULLS LAST")
+    return "ORDER BY " + ", ".join(keys + [tie])
+
+
+def page(limit, offset) -> tuple[int, int]:
+    try:
+        limit, offset = int(limit), int(offset)
+    except (TypeError, ValueError):
+        raise BadQuery("limit and offset must be integers") from None
+    if limit < 1 or offset < 0:
+        raise BadQuery("limit must be at least 1 and offset at least 0")
+    return min(limit, MAX_LIMIT), offset
+
+
+# --- events -------------------------------------------------------------------------
+EVENT_COLUMNS = """e.article_id, e.event_id, e.sentence, e.source_actors, e.source_codes, e.target_actors,
+e.target_codes, e.cameo, e.cameo_root, e.cameo_name, e.goldstein, e.quad_class, e.plover_event,
+e.plover_mode, e.plover_context, e.negated, e.hypothetical, e.date, e.place, e.trigger_start,
+e.trigger_end, e.trigger_text, e.rule, a.published, a.title, a.source AS outlet, a.url, s.text AS sentence_text,
+e.source_countries, e.target_countries"""
+
+
+def _iso(d):
+    return d.isoformat() if d else None
+
+
+def event_item(row: dict, names: dict[tuple[str, str], str] | None = None) -> dict:
+    """A row of EVENT_COLUMNS -> the event as in the article record, plus its article."""
+    names = names or {}
+    aid = row["article_id"]
+
+    def refs(actors, codes):
+        return [{"actor": a, "code": c, "name": names.get((aid, a))} for a, c in zip(actors or [], codes or [])]
+
+    trigger = None
+    if row["trigger_start"] is not None:
+        trigger = {"start": row["trigger_start"], "end": row["trigger_end"], "text": row["trigger_text"]}
+    return {
+        "id": row["event_id"], "article": aid, "sentence": row["sentence"],
+        "source": refs(row["source_actors"], row["source_codes"]),
+        "target": refs(row["target_actors"], row["target_codes"]),
+        "cameo": row["cameo"], "cameo_root": row["cameo_root"], "cameo_name": row["cameo_name"],
+        "goldstein": row["goldstein"], "quad_class": row["quad_class"],
+        "plover": {"event": row["plover_event"], "mode": row["plover_mode"], "context": row["plover_context"]},
+        "negated": row["negated"], "hypothetical": row["hypothetical"], "date": _iso(row["date"]),
+        "place": row["place"], "trigger": trigger, "rule": row["rule"],
+        "published": _iso(row["published"]), "title": row["title"], "outlet": row["outlet"],
+        "url": row["url"], "sentence_text": row["sentence_text"],
+        "source_countries": row["source_countries"], "target_countries": row["target_countries"],
+    }
+
+
+def _dicts(cur) -> list[dict]:
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def actor_names(cur, article_ids: list[str]) -> dict[tuple[str, str], str]:
+    if not article_ids:
+        return {}
+    rows = cur.execute("SELECT article_id, actor_id, name FROM actors WHERE article_id IN (SELECT unnest(?))",
+                       [sorted(set(article_ids))]).fetchall()
+    return {(a, i): n for a, i, n in rows}
+
+
+def events(cur, flt: EventFilter, sort: str | None = None, limit=50, offset=0) -> dict:
+    limit, offset = page(limit, offset)
+    where, params = flt.where()
+    order = order_by(sort)
+    total = cur.execute(f"SELECT count(*) {EVENTS_FROM} {where}", params).fetchone()[0]
+    cur.execute(f"SELECT {EVENT_COLUMNS}, {DAY} AS day {EVENTS_FROM} {where} {order} LIMIT ? OFFSET ?",
+                params + [limit, offset])
+    rows = _dicts(cur)
+    names = actor_names(cur, [r["article_id"] for r in rows])
+    return {"items": [event_item(r, names) for r in rows], "total": total, "limit": limit, "offset": offset}
+
+
+def iter_events(cur, flt: EventFilter, sort: str | None = None, chunk: int = 2000):
+    """Every matching event row (dicts of EVENT_COLUMNS + day), streamed in chunks."""
+    where, params = flt.where()
+    cur.execute(f"SELECT {EVENT_COLUMNS}, {DAY} AS day {EVENTS_FROM} {where} {order_by(sort)}", params)
+    cols = [d[0] for d in cur.description]
+    while True:
+        rows = cur.fetchmany(chunk)
+        if not rows:
+            return
+        yield from (dict(zip(cols, r)) for r in rows)
+
+
+# --- articles -----------------------------------------------------------------------
+def article(cur, article_id: str) -> dict | None:
+    row = cur.execute("SELECT record FROM articles WHERE id = ?", [article_id]).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def articles(cur, q: str | None = None, status: str | None = None, limit=50, offset=0) -> dict:
+    limit, offset = page(limit, offset)
+    clauses, params = [], []
+    for w in words(q):
+        clauses.append("regexp_matches(lower(coalesce(title, '') || ' ' || coalesce(body, '')), ?)")
+        params.append(rf"\b{w}\b")
+    if status:
+        clauses.append("status = ?")
+        params.append(status)
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    total = cur.execute(f"SELECT count(*) FROM articles {where}", params).fetchone()[0]
+    cur.execute(f"SELECT id, title, published, source, url, status, n_sentences, n_events FROM articles {where} "
+                "ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?", params + [limit, offset])
+    items = _dicts(cur)
+    for it in items:
+        it["published"] = _iso(it["published"])
+    return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+
+def iter_records(cur, flt: EventFilter, chunk: int = 200):
+    """Full article records (JSON text); with a filter, only articles having a matching event."""
+    if flt.empty:
+        cur.execute("SELECT record FROM articles ORDER BY published NULLS LAST, id")
+    else:
+        where, params = flt.where()
+        cur.execute("SELECT record FROM articles WHERE id IN "
+                    f"(SELECT e.article_id {EVENTS_FROM} {where}) ORDER BY published NULLS LAST, id", params)
+    while True:
+        rows = cur.fetchmany(chunk)
+        if not rows:
+            return
+        yield from (r[0] for r in rows)

@@ -1,0 +1,167 @@
+"""Aggregate read-only queries behind the explorer: actors, dyad timelines, the
+actor network, quotations and the values the filters can take.  All user
+values are ``?`` parameters; filters come from :mod:`eventwire.store.queries`.
+"""
+
+from __future__ import annotations
+
+from ..store.queries import (
+    DAY, EVENTS_FROM, PERIODS, BadQuery, EventFilter, _dicts, _iso, actor_clause, page, word_clauses, words,
+)
+
+
+def actors(cur, q: str | None = None, country: str | None = None, limit=100, offset=0) -> dict:
+    """Actor codes with the names seen for them and their event counts (as source, as target)."""
+    limit, offset = page(limit, offset)
+    clauses, params = [], []
+    for w in words(q):
+        clauses.append("(regexp_matches(lower(name), ?) OR lower(code) = ?)")
+        params += [rf"\b{w}\b", w]
+    if country:
+        clauses.append("country = ?")
+        params.append(country.upper())
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    sql = f"""
+    WITH a AS (SELECT code, country, name, article_id FROM actors {where}),
+    codes AS (SELECT code, any_value(country) AS country, count(DISTINCT article_id) AS articles,
+                     list(DISTINCT name) AS names FROM a WHERE code IS NOT NULL GROUP BY code),
+    src AS (SELECT c AS code, count(*) AS n FROM events, unnest(source_codes) t(c) GROUP BY c),
+    tgt AS (SELECT c AS code, count(*) AS n FROM events, unnest(target_codes) t(c) GROUP BY c)
+    SELECT codes.code, codes.country, codes.articles, codes.names,
+           coalesce(src.n, 0) AS as_source, coalesce(tgt.n, 0) AS as_target,
+           coalesce(src.n, 0) + coalesce(tgt.n, 0) AS events
+    FROM codes LEFT JOIN src USING (code) LEFT JOIN tgt USING (code)
+    """
+    total = cur.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
+    cur.execute(f"{sql} ORDER BY events DESC, articles DESC, code LIMIT ? OFFSET ?", params + [limit, offset])
+    items = _dicts(cur)
+    for it in items:
+        it["names"] = sorted(it["names"] or [])[:10]
+    return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+
+def dyad(cur, a: str, b: str | None = None, period: str = "month", directed: bool = False,
+         flt: EventFilter | None = None) -> dict:
+    """Events per period between `a` and `b` (either direction unless `directed`), by quad class,
+    with the mean Goldstein score.  Without `b`: every event `a` takes part in."""
+    if period not in PERIODS:
+        raise BadQuery(f"period: {period!r} is not one of {', '.join(PERIODS)}")
+    fa = EventFilter.parse(source=a)
+    fb = EventFilter.parse(source=b) if b else None
+    where, params = (flt or EventFilter()).where()
+    clauses = [where[len("WHERE "):]] if where else []
+    sa, pa = actor_clause("source", fa.source)
+    ta, pta = actor_clause("target", fa.source)
+    if fb:
+        sb, pb = actor_clause("source", fb.source)
+        tb, ptb = actor_clause("target", fb.source)
+        pair = f"(({sa}) AND ({tb}))"
+        pair_params = pa + ptb
+        if not directed:
+            pair = f"({pair} OR (({sb}) AND ({ta})))"
+            pair_params += pb + pta
+    else:
+        pair, pair_params = (sa, pa) if directed else (f"({sa} OR {ta})", pa + pta)
+    clauses.append(pair)
+    params += pair_params
+    where = "WHERE " + " AND ".join(clauses)
+    undated = cur.execute(f"SELECT count(*) {EVENTS_FROM} {where} AND {DAY} IS NULL", params).fetchone()[0]
+    cur.execute(f"""
+        SELECT CAST(date_trunc('{period}', {DAY}) AS DATE) AS period, count(*) AS events,
+               count(*) FILTER (WHERE e.quad_class = 1) AS q1, count(*) FILTER (WHERE e.quad_class = 2) AS q2,
+               count(*) FILTER (WHERE e.quad_class = 3) AS q3, count(*) FILTER (WHERE e.quad_class = 4) AS q4,
+               avg(e.goldstein) AS goldstein
+        {EVENTS_FROM} {where} AND {DAY} IS NOT NULL GROUP BY 1 ORDER BY 1""", params)
+    items = _dicts(cur)
+    for it in items:
+        it["period"] = _iso(it["period"])
+        it["goldstein"] = round(it["goldstein"], 3) if it["goldstein"] is not None else None
+    return {"a": fa.source[0], "b": fb.source[0] if fb else None, "period": period, "directed": directed,
+            "items": items, "total": sum(i["events"] for i in items), "undated": undated}
+
+
+def network(cur, flt: EventFilter, level: str = "country", top: int = 30) -> dict:
+    """Who acts on whom: nodes (actor codes or countries) and directed edges weighted by events,
+    with the mean Goldstein score of each edge; the `top` busiest nodes only."""
+    if level not in ("country", "code"):
+        raise BadQuery("level: must be 'country' or 'code'")
+    top = max(2, min(int(top), 100))
+    where, params = flt.where()
+    col = "countries" if level == "country" else "codes"
+    cur.execute(f"""
+        WITH ev AS (SELECT e.source_{col} AS src, e.target_{col} AS tgt, e.goldstein {EVENTS_FROM} {where}),
+        pairs AS (SELECT s, t, goldstein FROM ev, unnest(src) x(s), unnest(tgt) y(t) WHERE s <> t)
+        SELECT s, t, count(*) AS events, avg(goldstein) AS goldstein FROM pairs GROUP BY s, t""", params)
+    edges = [{"source": s, "target": t, "events": n, "goldstein": round(g, 3) if g is not None else None}
+             for s, t, n, g in cur.fetchall()]
+    weight: dict[str, int] = {}
+    for e in edges:
+        for k in (e["source"], e["target"]):
+            weight[k] = weight.get(k, 0) + e["events"]
+    keep = set(sorted(weight, key=lambda k: (-weight[k], k))[:top])
+    nodes = [{"id": k, "events": weight[k]} for k in sorted(keep, key=lambda k: (-weight[k], k))]
+    edges = [e for e in edges if e["source"] in keep and e["target"] in keep]
+    edges.sort(key=lambda e: (-e["events"], e["source"], e["target"]))
+    return {"level": level, "nodes": nodes, "edges": edges}
+
+
+def quotes(cur, speaker: str | None = None, q: str | None = None, kind: str | None = None,
+           article: str | None = None, limit=50, offset=0) -> dict:
+    """Quotations by speaker (name words, or actor code/country prefix) and words in the quote."""
+    limit, offset = page(limit, offset)
+    clauses, params = [], []
+    if speaker:
+        ws = words(speaker)
+        if not ws:
+            raise BadQuery("speaker: give a name or an actor code")
+        name_c, name_p = word_clauses("coalesce(q.speaker_name, '')", ws)
+        clauses.append(f"(({' AND '.join(name_c)}) OR starts_with(q.speaker_code, ?))")
+        params += name_p + [speaker.strip().upper()]
+    c, p = word_clauses("q.content", words(q))
+    clauses += c
+    params += p
+    if kind:
+        if kind not in ("direct", "partial", "indirect"):
+            raise BadQuery("kind: must be direct, partial or indirect")
+        clauses.append("q.kind = ?")
+        params.append(kind)
+    if article:
+        clauses.append("q.article_id = ?")
+        params.append(article)
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    base = "FROM quotes q JOIN articles a ON a.id = q.article_id"
+    total = cur.execute(f"SELECT count(*) {base} {where}", params).fetchone()[0]
+    cur.execute(f"""SELECT q.article_id AS article, q.quote_id AS id, q.kind, q.sentence, q.content,
+        q.content_start, q.content_end, q.speaker_actor, q.speaker_name, q.speaker_code, q.cue,
+        a.title, a.published {base} {where}
+        ORDER BY a.published DESC NULLS LAST, q.article_id, q.content_start LIMIT ? OFFSET ?""",
+                params + [limit, offset])
+    items = _dicts(cur)
+    for it in items:
+        it["published"] = _iso(it["published"])
+    return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+
+def root_names() -> dict[str, str]:
+    """CAMEO root code -> name, from the events stage's codebook (empty if unavailable)."""
+    try:
+        from ..events.codebook import codebook
+        return {c: e.name for c, e in codebook().items() if len(c) == 2}
+    except (ImportError, OSError):
+        return {}
+
+
+def facets(cur) -> dict:
+    """The values present in the database, for the explorer's filter menus."""
+    roots = cur.execute("""SELECT cameo_root, count(*) FROM events WHERE cameo_root IS NOT NULL
+                           GROUP BY 1 ORDER BY 1""").fetchall()
+    names = root_names()
+    plover = cur.execute("""SELECT plover_event, count(*) FROM events WHERE plover_event IS NOT NULL
+                            GROUP BY 1 ORDER BY 1""").fetchall()
+    span = cur.execute(f"SELECT min({DAY}), max({DAY}) {EVENTS_FROM}").fetchone()
+    counts = cur.execute("""SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events),
+                            (SELECT count(*) FROM quotes), (SELECT count(DISTINCT code) FROM actors)""").fetchone()
+    return {"roots": [{"root": r, "name": names.get(r), "events": n} for r, n in roots],
+            "plover": [{"event": p, "events": n} for p, n in plover],
+            "date_min": _iso(span[0]), "date_max": _iso(span[1]),
+            "counts": dict(zip(("articles", "events", "quotes", "actors"), counts))}
