@@ -23,13 +23,15 @@ from .roles import PRONOUNS, Roles
 _EMBED_STOP = frozenset(
     "nsubj nsubjpass csubj conj cc punct advcl relcl mark appos parataxis aux auxpass neg det "
     "poss npadvmod".split())
-_TARGET_PREPS = ("with", "against", "to", "toward", "towards", "at", "on", "into", "upon", "from")
-_NOUN_TARGET_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "for")
+_TARGET_PREPS = ("with", "against", "to", "toward", "towards", "at", "on", "into", "upon", "between", "from", "for")
+_NOUN_TARGET_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "for", "from")
 # A noun event under these prepositions is a reason or a time, not news:
 # "sanctions for its support of", "amid strained relations", "after the riots".
 _BACKGROUND_PREPS = frozenset(
     "for over after amid amidst despite following during since before until because "
-    "against".split())
+    "against on about regarding concerning".split()) - {"for"}
+# Clauses that tell the purpose, condition or circumstance of another event.
+_SUBORDINATE = frozenset(("advcl", "relcl", "acl"))
 _COOPERATION = ("03", "04", "05", "06", "07", "08")
 _CONDITIONAL = frozenset(("if", "unless"))
 
@@ -62,7 +64,7 @@ class SentenceCoder:
             nxt = []
             for t in level:
                 for c in t.children:
-                    if c.dep_ in _EMBED_STOP:
+                    if c.dep_ in _EMBED_STOP and not _infinitive(c):
                         continue
                     found = self.at.get(c.i)
                     if found is not None and found is not trig and c.i not in own:
@@ -153,6 +155,15 @@ class SentenceCoder:
             return self.subject(gov, depth + 1)
         return None, False
 
+    def _clause_subject(self, tok) -> list[str]:
+        """"demanded that Hamas renounce ...": the governed clause's subject."""
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "xcomp"):
+                for s in c.children:
+                    if s.dep_ in ("nsubj", "nsubjpass"):
+                        return self.arg(s)
+        return []
+
     def _agent(self, tok) -> list[str]:
         for c in tok.children:
             if c.dep_ == "agent":
@@ -178,31 +189,41 @@ class SentenceCoder:
         subj, passive = self.subject(tok)
         source = self.arg(subj) if subj is not None else []
         target: list[str] = []
+        if passive and tok.lemma_.lower() in self.lex.stative and not self._agent(tok):
+            passive = False  # "Israel is opposed to", "Vietnam is committed to"
         if passive:
             source, target = self._agent(tok), source
         if not target:
-            if trig.prep is not None:
-                for o in trig.prep.children:
-                    if o.dep_ == "pobj":
-                        target = self.arg(o)
-            elif entry.target_prep:
-                target = self._prep_objects([tok] + trig.matched, [entry.target_prep])
-            else:
-                objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
-                        and c.i not in trig.tokens]
-                for o in objs:
-                    target = self.arg(o)
-                    if target:
-                        break
-                if not target:
-                    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
-                    target = self._prep_objects(heads, _TARGET_PREPS)
+            target = self.verb_target(trig)
         if entry.reverse:
             source, target = target, source
         return source, target
 
+    def verb_target(self, trig: Trigger) -> list[str]:
+        """The pattern's preposition, else the object, else the actors named
+        in an object that is a pattern word ("rejected a U.S. request"), else
+        the usual prepositions ("met with", "fired on")."""
+        tok = trig.tok
+        if trig.prep is not None:
+            for o in trig.prep.children:
+                if o.dep_ == "pobj" and self.arg(o):
+                    return self.arg(o)
+        verbs = [tok] + [m for m in trig.matched if m.pos_ in VERBISH]
+        objs = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+        for o in objs:
+            if o.i not in trig.tokens and self.arg(o):
+                return self.arg(o)
+        for o in objs + [m for m in trig.matched if m.pos_ in NOUNISH]:
+            found = self.roles.inside(self.sent, o)
+            if found:
+                return found
+        heads = [tok] + [m for m in trig.matched] + [c for c in tok.children if c.dep_ == "dobj"]
+        return self._prep_objects(heads, _TARGET_PREPS)
+
     def noun_actors(self, trig: Trigger) -> tuple[list[str], list[str]]:
         tok, entry = trig.tok, trig.entry
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.lex.light_nouns:
+            tok = tok.head  # "a mediation mission between X and Y"
         source: list[str] = []
         target: list[str] = []
         for c in tok.children:
@@ -286,11 +307,13 @@ class SentenceCoder:
                 hypothetical = hypothetical or entry.code is None
             others = [a for a in inner_src if a not in source]
             if entry.frame in ("appeal", "demand", "refuse"):
-                target = target or others or inner_tgt
+                target = target or others or self._clause_subject(trig.tok) or inner_tgt
             else:
                 target = inner_tgt or target or others
         elif code is None:
             return None
+        elif entry.frame in ("appeal", "demand", "refuse") and not target:
+            target = self._clause_subject(trig.tok)
         elif modal:
             code = self.lex.recode(self.lex.modal_frame, code)
         if negated and modal and code[:2] in _COOPERATION:
@@ -349,8 +372,38 @@ class SentenceCoder:
             if d is not None and d.source:
                 out.append(d)
         out.extend(self.must_clauses())
-        return out
+        return self._main_events(out)
+
+    def _main_events(self, drafts: list[Draft]) -> list[Draft]:
+        """Drop events told in a purpose, condition or relative clause of
+        another event ("began a hunger strike to protest", "threatened to
+        strike unless Israel rescinded", "the refugees who entered")."""
+        anchors = {}
+        for d in drafts:
+            anchors[d.trigger.tok.i] = d
+            anchors.setdefault(self._clause_of(d.trigger.tok).i, d)
+        keep = []
+        for d in drafts:
+            tok, crossed, sub = d.trigger.tok, False, False
+            for _ in range(12):
+                if tok.head is tok:
+                    break
+                crossed = crossed or tok.dep_ in _SUBORDINATE
+                tok = tok.head
+                other = anchors.get(tok.i)
+                if crossed and other is not None and other is not d:
+                    sub = True
+                    break
+            if not sub:
+                keep.append(d)
+        return keep
 
 
 def is_pronoun(tok) -> bool:
-    return tok.lower_ in PRONOUNS
+    return tok.lower_ in PRONOUNS and tok.pos_ == "PRON"
+
+
+def _infinitive(tok) -> bool:
+    """"sworn to fight", "rejected calls ... to adopt": a "to" clause the
+    parser attached as an adverbial clause."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

@@ -20,7 +20,7 @@ from .codebook import codebook
 
 DATA = Path(__file__).parent / "data"
 # frames.yaml keys that are not frames a word can open.
-NOT_FRAMES = ("modal", "reporting")
+NOT_FRAMES = ("modal", "reporting", "stative_participles", "light_nouns")
 # A pattern's last word names the preposition whose object is the target.
 PREPOSITIONS = frozenset(
     "about against among at between by for from in into of on onto over to toward towards "
@@ -43,7 +43,7 @@ class Entry:
 
     @property
     def pattern(self) -> str:
-        return " ".join((self.head,) + self.words)
+        return self.id.split(".", 1)[-1].replace("_", " ")
 
 
 def _entry_id(kind: str, pattern: str) -> str:
@@ -86,13 +86,25 @@ def parse_group(kind: str, group: dict, where: str) -> list[tuple[str, Entry | N
             continue
         if item_code is not None and item_code not in codebook():
             raise ValueError(f"{where}: {pattern!r}: unknown CAMEO code {item_code!r}")
-        rest = tuple(words[1:])
+        h = _head_index(kind, words)
+        rest = tuple(words[:h] + words[h + 1:])
         out.append((eid, Entry(
-            id=eid, kind=kind, code=item_code, head=words[0], words=rest,
+            id=eid, kind=kind, code=item_code, head=words[h], words=rest,
             target_prep=rest[-1] if rest and rest[-1] in PREPOSITIONS else None,
             symmetric=bool(flags.get("symmetric")), reverse=bool(flags.get("reverse")),
             frame=frame, of_source=bool(flags.get("of_source")))))
     return out
+
+
+def _head_index(kind: str, words: list[str]) -> int:
+    """Verbs: the first word.  Nouns: the last word before any preposition
+    ("humanitarian aid", "air strike", "release of", "threat of force")."""
+    if kind == "verb":
+        return 0
+    for i, w in enumerate(words):
+        if i and w in PREPOSITIONS:
+            return i - 1
+    return len(words) - 1
 
 
 def _load_entries(path: Path, kinds: dict[str, str]) -> list[tuple[str, Entry | None]]:
@@ -124,6 +136,8 @@ class Lexicon:
         rep = frames.get("reporting", {})
         self.reporting = frozenset(rep.get("verbs", []))
         self.demand_aux = frozenset(rep.get("demand_auxiliaries", []))
+        self.stative = frozenset(frames.get("stative_participles", []))
+        self.light_nouns = frozenset(frames.get("light_nouns", []))
 
     def recode(self, frame: str, code: str) -> str:
         """The code of ``code`` governed by ``frame`` (longest prefix rule)."""
@@ -151,7 +165,7 @@ def _load(extra_files: tuple[str, ...]) -> Lexicon:
     merged: dict[str, Entry] = {}
     files = [(DATA / "verbs.yaml", {"verbs": "verb"}), (DATA / "nouns.yaml", {"nouns": "noun"})]
     files += [(Path(p), {"verbs": "verb", "nouns": "noun"}) for p in extra_files]
-    frames = {k: dict(v) for k, v in _frames_file().items()}
+    frames = {k: (dict(v) if isinstance(v, dict) else v) for k, v in _frames_file().items()}
     for path, kinds in files:
         for eid, entry in _load_entries(path, kinds):
             if entry is None:
@@ -161,5 +175,8 @@ def _load(extra_files: tuple[str, ...]) -> Lexicon:
         if path.parent != DATA:
             user = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
             for name, table in (user.get("frames") or {}).items():
-                frames.setdefault(name, {}).update(table)
+                if isinstance(table, dict):
+                    frames.setdefault(name, {}).update(table)
+                else:
+                    frames[name] = list(frames.get(name, [])) + list(table)
     return Lexicon(merged.values(), frames)

@@ -15,6 +15,8 @@ from .lexicon import Entry, Lexicon
 
 VERBISH = ("VERB", "AUX")
 NOUNISH = ("NOUN", "PROPN")
+# Clauses below another dictionary word belong to that word's event.
+_CLAUSES = frozenset("acl relcl advcl ccomp xcomp pcomp csubj".split())
 # Dependents that leave the head's own phrase.
 _PHRASE_STOP = frozenset(
     "nsubj nsubjpass csubj csubjpass conj cc punct ccomp advcl mark relcl parataxis appos "
@@ -35,11 +37,22 @@ class Trigger:
         return {self.tok.i} | {t.i for t in self.matched}
 
 
-def phrase(tok, depth: int = 4) -> list:
-    """The head's dependents, breadth first, ``depth`` links down."""
+def phrase(tok, depth: int = 4, is_head=None) -> list:
+    """The head's dependents, breadth first, ``depth`` links down.  Below a
+    word that is itself a dictionary head (``is_head``), not into its
+    clauses: "rejected North Korea's demand to sever an alliance" does not
+    reach "alliance" through "demand"."""
     out, level = [], [tok]
     for _ in range(depth):
-        nxt = [c for t in level for c in t.children if c.dep_ not in _PHRASE_STOP]
+        nxt = []
+        for t in level:
+            stop = t is not tok and is_head is not None and is_head(t)
+            for c in t.children:
+                if c.dep_ in _PHRASE_STOP and not (stop and c.dep_ == "aux"):
+                    continue
+                if stop and c.dep_ in _CLAUSES:
+                    continue
+                nxt.append(c)
         out.extend(nxt)
         level = nxt
     return out
@@ -49,14 +62,18 @@ def _word_match(tok, word: str) -> bool:
     return tok.lower_ == word or tok.lemma_.lower() == word
 
 
-def _attached(t, tok, matched) -> bool:
-    """Prepositions and particles must hang off the head or another pattern word."""
-    if t.dep_ not in ("prep", "prt", "agent", "dative", "aux"):
+def _attached(t, tok, matched, light) -> bool:
+    """Prepositions and particles must hang off the head or another pattern
+    word; a compound modifier counts only with its head ("war games" is no
+    "war") or on a noun of no meaning of its own ("aid deliveries")."""
+    if t.dep_ not in ("prep", "prt", "agent", "dative", "aux", "compound"):
         return True
-    return t.head.i == tok.i or any(t.head.i == m.i for m in matched)
+    if t.head.i == tok.i or any(t.head.i == m.i for m in matched):
+        return True
+    return t.dep_ == "compound" and t.head.lemma_.lower() in light
 
 
-def match_entry(entry: Entry, tok, near: list, used: set[int]) -> Trigger | None:
+def match_entry(entry: Entry, tok, near: list, used: set[int], light=frozenset()) -> Trigger | None:
     matched = []
     prep = None
     taken = set(used)
@@ -70,7 +87,7 @@ def match_entry(entry: Entry, tok, near: list, used: set[int]) -> Trigger | None
                 break
         else:
             return None
-    if not all(_attached(t, tok, matched) for t in matched):
+    if not all(_attached(t, tok, matched, light) for t in matched):
         return None
     return Trigger(tok=tok, entry=entry, matched=matched, prep=prep)
 
@@ -79,6 +96,11 @@ def find_triggers(lex: Lexicon, sdoc, in_name) -> list[Trigger]:
     """Triggers of one sentence; ``in_name(tok)`` says a token is in an actor's name."""
     out: list[Trigger] = []
     used: set[int] = set()
+
+    def is_head(t) -> bool:
+        lemma = t.lemma_.lower()
+        return (t.pos_ in VERBISH and lemma in lex.verbs) or (t.pos_ in NOUNISH and lemma in lex.nouns)
+
     for kind, index, pos in (("verb", lex.verbs, VERBISH), ("noun", lex.nouns, NOUNISH)):
         for tok in sdoc:
             if tok.pos_ not in pos or tok.i in used:
@@ -86,9 +108,9 @@ def find_triggers(lex: Lexicon, sdoc, in_name) -> list[Trigger]:
             cands = index.get(tok.lemma_.lower()) or index.get(tok.lower_)
             if not cands or in_name(tok):
                 continue
-            near = phrase(tok)
+            near = phrase(tok, is_head=is_head)
             for entry in cands:
-                trig = match_entry(entry, tok, near, used | {tok.i})
+                trig = match_entry(entry, tok, near, used | {tok.i}, lex.light_nouns)
                 if trig is not None:
                     out.append(trig)
                     used |= trig.tokens

@@ -95,7 +95,7 @@ class Roles:
         return []
 
     # -- noun phrases ---------------------------------------------------------
-    def _inside(self, sent: int, head) -> list[str]:
+    def inside(self, sent: int, head) -> list[str]:
         """Actors named in a phrase whose head no actor covers."""
         out: list[str] = []
         stack = [c for c in head.children if c.dep_ not in _NP_STOP or _of_phrase(c)]
@@ -108,14 +108,14 @@ class Roles:
         return out
 
     def member(self, sent: int, tok) -> list[str]:
-        if tok.lower_ in PRONOUNS:
+        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
             return self.pronoun(sent, tok)
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             return self.argument(sent, tok.head.head)
         aid = self.covering(sent, tok)
         if aid:
             return [aid]
-        found = self._inside(sent, tok)
+        found = self.inside(sent, tok)
         if not found:
             for c in tok.children:
                 if c.dep_ == "appos":
@@ -134,8 +134,9 @@ class Roles:
 
 
 def _of_phrase(tok) -> bool:
-    """"the president of Russia", "officials from Moscow", "protesters in Baghdad"."""
-    return tok.dep_ == "prep" and tok.lower_ in ("of", "from", "in")
+    """"the president of Russia", "officials from Moscow", "protesters in Baghdad",
+    "calls by Belarus's rulers"."""
+    return tok.dep_ == "prep" and tok.lower_ in ("of", "from", "in", "by")
 
 
 def conjuncts(tok) -> list:
