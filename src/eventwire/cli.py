@@ -145,12 +145,34 @@ def ingest(
 
 @app.command()
 def stats(db: Path = typer.Option(Path("eventwire.duckdb"), "--db")):
-    """Counts of what the database holds."""
+    """What the database holds: counts, event types, busiest dyads."""
     from .store import Store
 
-    with Store(db, read_only=True) as store:
-        for table, n in store.counts().items():
-            typer.echo(f"{table:<16}{n:>10}")
+    try:
+        store = Store(db, read_only=True)
+    except FileNotFoundError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(2)
+    with store:
+        counts = store.counts()
+        typer.echo("  ".join(f"{t}: {counts[t]}" for t in ("articles", "events", "actors", "quotes", "times",
+                                                           "places", "removed", "comments")))
+        statuses = store.con.execute("SELECT status, count(*) FROM inputs GROUP BY 1 ORDER BY 2 DESC").fetchall()
+        typer.echo("inputs: " + ", ".join(f"{n} {s}" for s, n in statuses))
+        rows = store.con.execute(
+            "SELECT plover_event, count(*), round(avg(goldstein), 1) FROM events WHERE NOT negated "
+            "GROUP BY 1 ORDER BY 2 DESC LIMIT 10").fetchall()
+        if rows:
+            typer.echo("\nevents by PLOVER type (count, mean Goldstein):")
+            for t, n, g in rows:
+                typer.echo(f"  {t or '-':<14}{n:>6}{g:>7}")
+        rows = store.con.execute(
+            "SELECT s.code, t.code, count(*) FROM events, unnest(source_codes) AS s(code), "
+            "unnest(target_codes) AS t(code) WHERE NOT negated GROUP BY 1, 2 ORDER BY 3 DESC, 1 LIMIT 10").fetchall()
+        if rows:
+            typer.echo("\nbusiest dyads (source -> target):")
+            for a, b, n in rows:
+                typer.echo(f"  {a:<10} -> {b:<10}{n:>5}")
 
 
 @app.command()
