@@ -69,8 +69,8 @@ def split_title(lines: list[str], title: str | None) -> tuple[list[str], list[di
     return lines, []
 
 
-# When the precise reading keeps less than this share of the balanced one,
-# it has most likely lost the article: use the balanced reading's text.
+# When the precise reading keeps less than this share of the recall-oriented
+# one, it has most likely lost the article: use the other reading's text.
 FALLBACK_RATIO = 0.5
 # Fewer words than this is menu or link residue, not an article.
 MIN_WORDS = 8
@@ -90,17 +90,17 @@ def extract(html: str, url: str | None = None):
     """trafilatura's reading of a page (a ``trafilatura.settings.Document``) or None.
 
     ``favor_precision`` drops more page furniture (on the AEB benchmark it
-    beats the default); when it keeps too little, the default reading's text
-    and comments are used instead.
+    beats the default); when it keeps too little, the ``favor_recall``
+    reading's text and comments are used instead.
     """
     precise = _bare(html, url, with_metadata=True, favor_precision=True)
     kept = len(precise.text or "") if precise is not None else 0
-    balanced = _bare(html, url)
-    if balanced is None or kept >= FALLBACK_RATIO * len(balanced.text or ""):
+    wide = _bare(html, url, favor_recall=True)
+    if wide is None or kept >= FALLBACK_RATIO * len(wide.text or ""):
         return precise
-    if precise is None:
-        return balanced
-    precise.text, precise.comments = balanced.text, balanced.comments
+    if precise is None:  # (rare) read it again for the page's metadata
+        return _bare(html, url, with_metadata=True, favor_recall=True)
+    precise.text, precise.comments = wide.text, wide.comments
     return precise
 
 
