@@ -101,7 +101,7 @@ DEMONYMS = [
     ("Ugandan rebels attacked a village.", D, ["UGAREB"]),
     ("Afghan refugees returned home.", D, ["AFGREF"]),
     ("Chinese authorities detained the activist.", D, ["CHNGOV"]),
-    ("Turkish Kurd refugees crossed the border.", D, ["TUR"]),
+    ("Turkish Kurd refugees crossed the border.", D, ["TURREF"]),
     ("Liberian refugees fled to Guinea.", D, ["LBRREF", "GIN:Guinea"]),
     ("Sudanese government forces attacked the camp.", D, ["SDNGOV"]),
     ("Swiss doctors treated the wounded.", D, ["CHEHLH"]),
@@ -264,6 +264,11 @@ PRONOUNS = [
      ["RUSGOV:Lavrov"]),
     ("Russia's foreign minister said the talks were useful.", D, ["RUSGOV"]),
     ("The Kremlin spokesman said the report was false.", D, ["RUSGOV"]),
+    ("Putin offered to negotiate with the president of Armenia.", "2000-01-01", ["RUSGOV:Putin", "ARMGOV"]),
+    ("Arab League Secretary-General Chedli Klibi urged restraint.", D, ["IGOMEAARL:Chedli Klibi"]),
+    ("The Federal Minister for Interior Aftab Sherpao allowed the rally.", D, ["GOV:Aftab Sherpao", "!:Interior"]),
+    ("Nicaragua's Sandinista government closed the paper.", D, ["NICGOV"]),
+    ("Afghan rebels exploded bombs in the capital Kabul.", D, ["AFGREB", "AFGCVL:Kabul", "!AFGGOV"]),
 ]
 
 

@@ -80,7 +80,7 @@ class Lexicon:
                 node = node.setdefault(norm(w), {})
             entry = Entry(kind, key, case or _auto_case(surface), words)
             bucket = node.setdefault(_END, [])
-            if entry not in bucket:
+            if not any(e.kind == kind and e.key == key and e.case == entry.case for e in bucket):
                 bucket.append(entry)
             if kind != "sector":
                 self.surfaces.add(surface)

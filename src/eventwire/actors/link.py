@@ -44,6 +44,7 @@ class PersonState:
     gender: str = ""
     roles: set[str] = field(default_factory=set)
     words: tuple[str, ...] = ()
+    code: str | None = None  # an IGO official's full code
 
 
 class Linker:
@@ -131,11 +132,13 @@ class Linker:
         name = known.name if known else (c.name or "")
         key = known.name if known else f"person:{name}"
         p = PersonState(key, name, country, sectors, gender, {c.role} if c.role else set(),
-                        tuple(norm(w) for w in name.split()))
+                        tuple(norm(w) for w in name.split()), code=c.code if c.titled else None)
         if known:
             role = known.role_on(self.date)
             if role:
                 p.roles.add(role.role.lower())
+                if p.code is None and country in IGO_PREFIXES:
+                    p.code = role.code
         self.persons[key] = p
         return p
 
@@ -148,13 +151,7 @@ class Linker:
         return active[0] if len(active) == 1 else None
 
     def _attach(self, p: PersonState, c: Cand, sentence: int, base: int, kind: str) -> None:
-        wikidata = None
-        code = None
-        if p.country in IGO_PREFIXES:
-            known = self.kb.people.get(p.key)
-            role = known.role_on(self.date) if known else None
-            code = role.code if role else None
-        a = self._actor(p.key, p.name, p.country, p.sectors, code=code, wikidata=wikidata)
+        a = self._actor(p.key, p.name, p.country, p.sectors, code=p.code)
         if a["country"] is None and p.country:
             a.update(country=p.country, sectors=p.sectors[:], code=_code(p.country, p.sectors))
         self._mention(a, c, sentence, base, kind)

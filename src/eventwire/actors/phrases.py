@@ -50,6 +50,12 @@ GENERIC_HEADS = {"leader", "official", "spokesman", "spokeswoman", "spokesperson
                  "member", "people", "men", "women", "authorities", "authority", "delegation",
                  "source", "sources", "representative", "envoy"}
 FORMER = {"former", "ex", "ex-", "then"}
+# Portfolio words in "Minister for Interior", "Minister of Foreign Affairs".
+PORTFOLIOS = {"interior", "foreign", "affairs", "home", "defence", "defense", "finance", "trade", "and",
+              "justice", "health", "education", "economy", "energy", "information", "industry",
+              "agriculture", "labour", "labor", "security", "internal", "external", "planning",
+              "investment", "communications", "transport", "culture", "environment", "oil",
+              "petroleum", "water", "tourism", "youth", "sports", "religious", "state", "war"}
 
 
 @dataclass
@@ -67,6 +73,7 @@ class Cand:
     gender: str = ""
     role: str = ""            # the title term ("foreign minister")
     titled: bool = False      # sectors come from a title in this sentence
+    code: str | None = None   # an organisation's own code ("IGOWSTNAT") for its officials
 
 
 def _cap(word: str) -> bool:
@@ -234,8 +241,8 @@ class Sentence:
                 fillers = 0
                 continue
             w = self.w[k]
-            if allow_filler and not terms and fillers < 2 and w.isalpha() and w.islower() \
-                    and w not in FILLER_STOP and m is None:
+            if allow_filler and not terms and fillers < 2 and w.isalpha() and m is None \
+                    and norm(w) not in FILLER_STOP and norm(w) not in FUNCTION:
                 fillers += 1
                 k += 1
                 continue
@@ -293,8 +300,10 @@ class Sentence:
             if not sectors and not single:  # "Russian language": no actor
                 return k
             name = self.parse_name(k) if single else None
-            if name:
-                self._person_from_refs(refs, sectors, term, name, i)
+            if name:  # "Syria and Palestinian leader Yasser Arafat": the person has the last reference
+                for m, poss in refs[:-1]:
+                    self._ref_cand(m, poss, None, m.start, m.end - 1)
+                self._person_from_refs(refs[-1:], sectors, term, name, refs[-1][0].start)
                 return name[1]
             if single and len(refs) == 1 and not self._is_org(refs[0][0]):
                 c = self._ref_cand(refs[0][0], refs[0][1], sectors, i, k - 1, force=True)
@@ -309,8 +318,8 @@ class Sentence:
             for m, poss in refs:
                 self._ref_cand(m, poss, [], i, end - 1, force=True)
             return end
-        if not adjectival and len(refs) == 1 and self.proper_continues(end):
-            return end  # "Washington Post", "Moscow Times"
+        if len(refs) == 1 and last_m.first("capital") and not last_poss and self.proper_continues(end):
+            return end  # "Washington Post", "Moscow Times", "Paris Agreement"
         if adjectival and not last_poss:
             nm = self.m_at.get(end)
             sec, _ = self.sector_of(nm)
@@ -339,10 +348,10 @@ class Sentence:
         entry = m.first("adj", "country", "capital")
         code = entry.key
         if entry.kind == "capital" and not sectors:
-            prev = norm(self.w[m.start - 1]) if m.start > 0 else ""
-            if prev == "the" and m.start > 1:
-                prev = norm(self.w[m.start - 2])
-            if prev in LOCATIVE and not poss:
+            k = m.start - 1  # "in (the capital / the city of) Kabul"
+            while k > 0 and norm(self.w[k]) in ("the", "capital", "city", "of", ","):
+                k -= 1
+            if k >= 0 and norm(self.w[k]) in LOCATIVE and not poss:
                 c = Cand("city", s, e, head, phrase, country=code, sectors=["CVL"], name=self._text(m.start, m.end))
                 self.cands.append(c)
                 return c
@@ -360,6 +369,7 @@ class Sentence:
             o = self.kb.orgs[org.key]
             c.country = o.country
             c.sectors = list(o.sectors) if o.type != "seat" else list(dict.fromkeys([*sectors, *o.sectors]))
+            c.code = o.code if o.type != "seat" else None
         else:
             c.country = m.first("adj", "country", "capital").key
             c.sectors = list(sectors)
@@ -368,6 +378,20 @@ class Sentence:
         if self._former(phrase_start):
             c.sectors = ["ELI"]
         self.cands.append(c)
+
+    def _of_portfolio(self, k: int, country):
+        """After a title: "of France" gives the country; "for Interior" is skipped."""
+        if k + 1 < self.n and norm(self.w[k]) in ("of", "for"):
+            j = k + 1 + (norm(self.w[k + 1]) == "the")
+            m = self.m_at.get(j)
+            if m is not None and m.first("country"):
+                return m.first("country").key, m.end
+            end = j
+            while end < self.n and end - j < 4 and norm(self.w[end]) in PORTFOLIOS:
+                end += 1
+            if end > j and end < self.n and self.word_is_name(end):
+                return country, end
+        return country, k
 
     def _former(self, k: int) -> bool:
         """ "former (Socialist) prime minister" """
@@ -385,9 +409,11 @@ class Sentence:
         sectors, single, term = self._combine(terms)
         if not single or not sectors:
             return k
+        country, k = self._of_portfolio(k, country)
         name = self.parse_name(k)
         if name:
             c = self.person_cand(name[0], name[1], phrase_start)
+            c.country = country
             c.sectors, c.role, c.titled = sectors, term, True
             c.gender = self.kb.sectors[term].gender
             if self._former(i):
@@ -400,8 +426,10 @@ class Sentence:
                     c.country = nm.first("country").key
             self.cands.append(c)
             return name[1]
-        if i > 0 and norm(self.w[i - 1]) == "the" and not (k < self.n and norm(self.w[k]) == "of"):
-            self.cands.append(Cand("role", self.s[i - 1], self.end_char(k - 1), k - 1,
-                                   (self.s[i - 1], self.end_char(k - 1)), sectors=sectors, role=term,
-                                   gender=self.kb.sectors[term].gender))
+        title_end = i + (len(terms) and terms[-1][2].end - i)
+        if i > 0 and norm(self.w[i - 1]) == "the" and (country or not (k < self.n and norm(self.w[k]) == "of")):
+            # "the minister", "the president of Armenia"
+            self.cands.append(Cand("role", self.s[i - 1], self.end_char(title_end - 1), title_end - 1,
+                                   (self.s[i - 1], self.end_char(k - 1)), country=country, sectors=sectors,
+                                   role=term, gender=self.kb.sectors[term].gender))
         return k
