@@ -96,3 +96,10 @@ def test_arc_archive_gzipped(tmp_path):
     assert a.input_id.startswith(f"{p}#")  # stable: ARC has no record ids
     assert a.title == "Norway and Finland sign border agreement"
     assert err.reason == "record skipped: not HTML (content type image/png)"
+
+
+def test_empty_warc(tmp_path):
+    p = tmp_path / "empty.warc.gz"
+    p.write_bytes(b"")
+    (err,) = list(read_paths([p]))
+    assert isinstance(err, InputError) and err.reason == "empty file"

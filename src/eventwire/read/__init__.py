@@ -26,6 +26,7 @@ from .text import read_text
 from .warc import read_warc
 
 _SINGLE = {"text": read_text, "html": read_html}
+_STREAM = {"jsonl": read_jsonl, "json": read_json, "warc": read_warc}
 # Walking a folder passes over files that are clearly not articles (code,
 # documentation, media, office and archive files); a file named on its own
 # is always read.
@@ -40,8 +41,6 @@ def _is_article_file(name: str) -> bool:
     if name.endswith(".gz"):
         name = name[:-3]
     return os.path.splitext(name)[1] not in NOT_ARTICLES
-
-_STREAM = {"jsonl": read_jsonl, "json": read_json, "warc": read_warc}
 
 
 def walk(folder: Path) -> Iterator[Path | InputError]:

@@ -99,7 +99,6 @@ def detect(path: Path) -> str:
         with open_stream(path) as f:
             head = f.read(SNIFF_BYTES)
     except GZIP_ERRORS as exc:
-        # A WARC's records are gzipped one by one: let the WARC reader judge.
         raise InputError(str(path), gzip_reason(exc)) from None
     return sniff_content(head)
 

@@ -62,6 +62,9 @@ def _record_article(record, records, path: Path, limit: int, arc: bool) -> RawAr
 def read_warc(path: Path, settings: Settings) -> Iterator[RawArticle | InputError]:
     with open_stream(path) as f:
         head = f.read(16)
+    if not head:
+        yield InputError(str(path), "empty file")
+        return
     if not head.startswith((b"WARC/", b"filedesc://")):
         yield InputError(str(path), "not a WARC/ARC archive (no WARC or ARC header)")
         return
