@@ -109,3 +109,14 @@ def test_gzip_bomb_is_refused_after_decompression(tmp_path):
     p.write_bytes(gzip.compress(b"a" * 3000))
     err = only(read_paths([p], Settings(max_bytes=1000)))
     assert isinstance(err, InputError) and err.reason.startswith("too large")
+
+
+def test_decode_prefers_valid_utf8_then_the_declared_charset():
+    from eventwire.read.text import decode
+
+    assert decode("Zürich".encode("utf-8"), declared="iso-8859-1") == ("Zürich", [])  # mislabelled
+    assert decode("Привет".encode("cp1251"), declared="windows-1251") == ("Привет", [])
+    assert decode("café".encode("latin-1"), declared="latin-1") == ("café", [])  # read as cp1252
+    assert decode(b"ok", declared="utf-16") == ("ok", [])  # a BOM-less UTF-16 label is a mislabel
+    assert decode(b"\xef\xbb\xbfbad \xff", declared="latin-1") == ("bad \ufffd", ["invalid UTF-8 replaced (1 bytes)"])
+    assert decode(b"caf\xe9 \x81", declared="cp1252") == ("café \ufffd", ["invalid cp1252 replaced (1 bytes)"])

@@ -1,8 +1,11 @@
 """Decoding bytes to text, and the plain-text reader.
 
-A byte-order mark wins; then a declared charset (HTML meta, HTTP header);
-else UTF-8.  Undecodable bytes are replaced (one U+FFFD per run) and counted,
-so the article still goes through with a warning saying how many bytes.
+A byte-order mark wins.  Then text that is valid UTF-8 is read as UTF-8
+whatever a header declares (servers often say ISO-8859-1 for UTF-8 pages, and
+text in another charset with non-ASCII letters is almost never valid UTF-8);
+otherwise a declared charset (HTML meta, HTTP header) is used; otherwise
+UTF-8 with the undecodable bytes replaced (one U+FFFD per run) and counted, so
+the article still goes through with a warning saying how many bytes.
 """
 
 from __future__ import annotations
@@ -33,29 +36,32 @@ def normalise_charset(name: str | None) -> str | None:
     if name in _LATIN1:
         return "cp1252"
     try:
-        return codecs.lookup(name).name
+        codec = codecs.lookup(name).name
     except LookupError:
         return None
+    # A UTF-16/32 label without a byte-order mark is a mislabel (as browsers read it).
+    return None if codec.startswith(("utf-16", "utf-32")) else codec
 
 
 def decode(data: bytes, declared: str | None = None) -> tuple[str, list[str]]:
-    """(text, warnings): honour a BOM, else ``declared``, else UTF-8."""
-    encoding = None
+    """(text, warnings): a BOM, else valid UTF-8, else ``declared``, else UTF-8 replaced."""
+    encodings: list[str] = []
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            data, encoding = data[len(bom):], enc
+            data, encodings = data[len(bom):], [enc]
             break
-    encoding = encoding or normalise_charset(declared) or "utf-8"
-    try:
-        return data.decode(encoding), []
-    except UnicodeDecodeError:
-        pass
-    if codecs.lookup(encoding).name != "utf-8":
-        text = data.decode(encoding, errors="replace")
-        return text, [f"invalid {encoding} replaced ({text.count(chr(0xFFFD))} characters)"]
-    text = data.decode("utf-8", errors="surrogateescape")
+    else:
+        encodings = ["utf-8"] + [e for e in [normalise_charset(declared)] if e and e != "utf-8"]
+    for enc in encodings:
+        try:
+            return data.decode(enc), []
+        except UnicodeDecodeError:
+            pass
+    enc = encodings[-1]
+    text = data.decode(enc, errors="surrogateescape")
     bad = sum(m.end() - m.start() for m in _ESCAPED.finditer(text))
-    return _ESCAPED.sub("\ufffd", text), [f"invalid UTF-8 replaced ({bad} bytes)"]
+    label = "UTF-8" if enc == "utf-8" else enc
+    return _ESCAPED.sub("\ufffd", text), [f"invalid {label} replaced ({bad} bytes)"]
 
 
 def read_text(path: Path, settings: Settings) -> RawArticle:
