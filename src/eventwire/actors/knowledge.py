@@ -92,14 +92,13 @@ class Person:
             return split_code(role.code)
         if not self.roles:
             return None, []
-        last = max(self.roles, key=lambda r: r.end or "9999")
+        ended = [r for r in self.roles if date and r.end and date >= r.end]
+        last = max(ended, key=lambda r: r.end) if ended else min(self.roles, key=lambda r: r.start or "")
         country, _ = split_code(last.code)
         if country in IGO_PREFIXES:  # an IGO official out of office: the home country if known
             home = [split_code(r.code)[0] for r in self.roles if split_code(r.code)[0] not in IGO_PREFIXES]
             country = home[0] if home else country
-        if date and last.end and date >= last.end:
-            return country, ["ELI"]
-        return country, []
+        return country, (["ELI"] if ended else [])
 
 
 @dataclass

@@ -95,7 +95,15 @@ class Linker:
         if c.person and c.person in self.persons:
             return self.persons[c.person]
         for p in self._recent():
-            if words and (words == p.words or (len(words) == 1 and words[0] in (p.words[-1:] or ()))):
+            if not words or not p.words:
+                continue
+            if words == p.words or (len(words) == 1 and words[0] == p.words[-1]):
+                return p
+            if len(p.words) == 1 and words[-1] == p.words[0] and not p.key in self.kb.people:
+                # "Rep. Welch" then "Rep. Peter Welch": the fuller name wins
+                p.words, p.name = words, c.name or p.name
+                if p.key in self.actors:
+                    self.actors[p.key]["name"] = p.name
                 return p
         return None
 
@@ -124,6 +132,9 @@ class Linker:
         known = self.kb.people.get(c.person) if c.person else None
         country, sectors = (known.code_on(self.date) if known else (None, []))
         gender = (known.gender if known else "") or c.gender
+        if c.titled and known and c.country and country and c.country != country and \
+                c.country not in {r.code[:3] for r in known.roles}:
+            c.titled = False  # "the Syrian refugee Obama wants": not his title
         if c.titled:
             sectors = list(c.sectors) or sectors
             country = c.country or country
@@ -172,6 +183,7 @@ class Linker:
                 return
             p = self.persons[key]
             if not p.gender or p.gender == c.gender:
+                p.gender = c.gender  # the first pronoun fixes an unknown gender
                 self._attach(p, c, sentence, base, "pronoun")
                 return
 

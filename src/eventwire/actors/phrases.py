@@ -40,7 +40,15 @@ FUNCTION = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "he", "she",
             "our", "if", "when", "while", "after", "before", "as", "for", "with", "by", "from",
             "to", "of", "there", "what", "who", "which", "where", "why", "how", "some", "many",
             "speaking", "asked", "according", "meanwhile", "however", "also", "yet", "so",
-            "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "lord", "not", "no", "yes"}
+            "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "lord", "not", "no", "yes",
+            "today", "yesterday", "tomorrow", "now", "then", "still", "even", "only", "both", "all",
+            "each", "every", "already", "thus", "instead", "indeed", "perhaps", "moreover", "earlier",
+            "later", "last", "next", "first", "once", "since", "until", "unlike", "like", "despite",
+            "amid", "during", "against", "between", "among", "without", "under", "over", "about",
+            "through", "into", "upon", "says", "said", "including", "via", "neither", "either",
+            "separately", "nevertheless", "furthermore", "although", "though", "because", "unless",
+            "whether", "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could",
+            "should", "may", "might", "must", "let", "more", "most", "such", "other", "another", "here"}
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "madame"}
 # Words that may stand between a country adjective and its sector noun ("Iran's religious leader").
 FILLER_STOP = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
@@ -50,6 +58,9 @@ GENERIC_HEADS = {"leader", "official", "spokesman", "spokeswoman", "spokesperson
                  "member", "people", "men", "women", "authorities", "authority", "delegation",
                  "source", "sources", "representative", "envoy"}
 FORMER = {"former", "ex", "ex-", "then"}
+# Words that open a titled name without being part of it ("Chairman Stephen Bannon").
+NAME_PREFIXES = {"chairman", "chairwoman", "chair", "executive", "director", "founder", "ceo", "host",
+                 "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"}
 # Portfolio words in "Minister for Interior", "Minister of Foreign Affairs".
 PORTFOLIOS = {"interior", "foreign", "affairs", "home", "defence", "defense", "finance", "trade", "and",
               "justice", "health", "education", "economy", "energy", "information", "industry",
@@ -90,6 +101,7 @@ class Sentence:
         self.lex = lex
         self.kb: Knowledge = lex.kb
         self.m_at: dict[int, Match] = {m.start: m for m in lex.match(words)}
+        self.covered = {k for m in self.m_at.values() for k in range(m.start, m.end)}
         self.cands: list[Cand] = []
         self._run()
 
@@ -125,6 +137,8 @@ class Sentence:
 
     # -- names ---------------------------------------------------------------
     def parse_name(self, j: int) -> tuple[int, int] | None:
+        while j < self.n - 1 and norm(self.w[j]) in NAME_PREFIXES:
+            j += 1
         k, toks = j, []
         while k < self.n and len(toks) < 6:
             w = self.w[k]
@@ -270,7 +284,18 @@ class Sentence:
             sectors = list(last.sectors)
         return sectors, last.kind == "person" and not plural, last.term
 
+    def _is_region(self, m: Match) -> bool:
+        e = m.first("country")
+        return e is not None and self.kb.countries[e.key].region
+
+    def _inside_name(self, i: int) -> bool:
+        """The match at i follows a capitalised word of a longer name ("New Mexico", "Northern Ireland")."""
+        k = i - 1
+        return k > 0 and k not in self.covered and self.word_is_name(k) and not self.w[k].isupper()
+
     def _ref_group(self, i: int) -> int:
+        if self._inside_name(i):
+            return self.m_at[i].end
         refs = []  # (match, possessive)
         k = i
         while True:
@@ -318,8 +343,9 @@ class Sentence:
             for m, poss in refs:
                 self._ref_cand(m, poss, [], i, end - 1, force=True)
             return end
-        if len(refs) == 1 and last_m.first("capital") and not last_poss and self.proper_continues(end):
-            return end  # "Washington Post", "Moscow Times", "Paris Agreement"
+        if len(refs) == 1 and not last_poss and self.proper_continues(end) and (
+                last_m.first("capital") or self._is_region(last_m)):
+            return end  # "Washington Post", "Moscow Times", "Paris Agreement", "West Virginia"
         if adjectival and not last_poss:
             nm = self.m_at.get(end)
             sec, _ = self.sector_of(nm)
@@ -368,7 +394,7 @@ class Sentence:
         if org is not None and not m.first("adj", "country", "capital"):
             o = self.kb.orgs[org.key]
             c.country = o.country
-            c.sectors = list(o.sectors) if o.type != "seat" else list(dict.fromkeys([*sectors, *o.sectors]))
+            c.sectors = list(o.sectors) if o.type != "seat" else list(dict.fromkeys([*o.sectors, *sectors]))
             c.code = o.code if o.type != "seat" else None
         else:
             c.country = m.first("adj", "country", "capital").key
