@@ -7,7 +7,7 @@ import pytest
 
 from eventwire.store.queries import MAX_LIMIT
 
-from .conftest import GENEVA, MALI, TALKS
+from .records import GENEVA, MALI, TALKS
 
 
 def ids(res):

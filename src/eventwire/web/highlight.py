@@ -3,7 +3,7 @@ quotations marked (in the manner of spaCy's displaCy).
 
 Spans may overlap (a quotation holds actor mentions and triggers), so the body
 is cut at every span boundary and each piece is wrapped in the quotation that
-covers it (outer layer) and the one mark with the highest priority (inner
+covers it (outer layer) and the one mark of the highest priority (inner
 layer); a mark cut by a quotation boundary becomes two elements with the same
 ``data-ref``.  Everything from the text is escaped.
 """
@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-# inner marks, highest priority first
-PRIORITY = {"trigger": 0, "actor": 1, "place": 2, "time": 3, "cue": 4}
+# where inner marks overlap, the first kind here wins: an actor named inside a long trigger
+# phrase stays an actor, and a trigger that is also a quotation cue shows as the trigger
+PRIORITY = {"actor": 0, "place": 1, "time": 2, "trigger": 3, "cue": 4}
 
 
 @dataclass
@@ -71,12 +72,12 @@ def marks(rec: dict) -> list[Mark]:
     return [m for m in out if m.end > m.start]
 
 
-def _piece(text: str, x: int, y: int, quote: Mark | None, inner: Mark | None) -> str:
+def _piece(text: str, x: int, y: int, quote: Mark | None, inner: Mark | None, label: bool) -> str:
     html = str(escape(text[x:y]))
     if inner is not None:
-        label = f'<span class="lbl">{escape(inner.label)}</span>' if inner.label and inner.end == y else ""
+        lbl = f'<span class="lbl">{escape(inner.label)}</span>' if label and inner.label else ""
         html = (f'<mark class="ann {inner.kind}" data-kind="{inner.kind}" data-ref="{escape(inner.ref)}" '
-                f'title="{escape(inner.title)}">{html}{label}</mark>')
+                f'title="{escape(inner.title)}">{html}{lbl}</mark>')
     if quote is not None:
         html = (f'<span class="quote" data-kind="quote" data-ref="{escape(quote.ref)}" '
                 f'title="{escape(quote.title)}">{html}</span>')
@@ -93,12 +94,15 @@ def render(rec: dict) -> list[Markup]:
         ps, pe = p["start"], p["end"]
         inside = [m for m in ms if m.start < pe and m.end > ps]
         cuts = sorted({ps, pe} | {c for m in inside for c in (m.start, m.end) if ps < c < pe})
-        html = []
+        pieces = []
         for x, y in zip(cuts, cuts[1:]):
             cover = [m for m in inside if m.start <= x and m.end >= y]
             quote = next((m for m in cover if m.kind == "quote"), None)
             inner = min((m for m in cover if m.kind != "quote"), default=None,
                         key=lambda m: (PRIORITY[m.kind], m.end - m.start))
-            html.append(_piece(body, x, y, quote, inner))
-        out.append(Markup("".join(html)))
+            pieces.append((x, y, quote, inner))
+        # a mark's code label goes after the last piece it shows in
+        last = {id(inner): i for i, (_, _, _, inner) in enumerate(pieces) if inner is not None}
+        out.append(Markup("".join(_piece(body, x, y, q, inner, last.get(id(inner)) == i)
+                                  for i, (x, y, q, inner) in enumerate(pieces))))
     return out

@@ -40,6 +40,7 @@
       count.textContent = `${res.total} events` + (res.total ? ` · ${state.offset + 1}–${last}` : "");
       EW.pager(state, res.total, load);
       document.body.dataset.loaded = "events";
+      document.body.dataset.query = new URLSearchParams(params).toString();  // what the table now shows
     } catch (err) {
       tbody.innerHTML = "";
       count.textContent = "Error: " + err.message;
