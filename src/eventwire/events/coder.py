@@ -67,7 +67,8 @@ class SentenceCoder:
                     if c.dep_ in _EMBED_STOP and not _infinitive(c):
                         continue
                     found = self.at.get(c.i)
-                    if found is not None and found is not trig and c.i not in own:
+                    if found is not None and found is not trig and c.i not in own \
+                            and not _same_clause_kind(found, trig):
                         return found
                     nxt.append(c)
             level = nxt
@@ -138,7 +139,10 @@ class SentenceCoder:
         if dep in ("advcl", "acomp", "ccomp") and tok.tag_ in ("VBG", "VB", "VBN"):
             return self.subject(gov, depth + 1)
         if dep == "pcomp" and gov.dep_ in ("prep", "agent"):
-            return self.subject(gov.head, depth + 1)
+            up = gov.head  # "sought to protect it ... by blocking": the nearest verb's subject
+            while up.pos_ not in VERBISH and up.head is not up:
+                up = up.head
+            return self.subject(up, depth + 1)
         if dep == "acl" and gov.pos_ in NOUNISH:
             for c in gov.children:
                 if c.dep_ == "poss":
@@ -188,6 +192,10 @@ class SentenceCoder:
         tok, entry = trig.tok, trig.entry
         subj, passive = self.subject(tok)
         source = self.arg(subj) if subj is not None else []
+        if subj is not None:  # "Sergei and I": parsed as two subjects
+            for c in subj.head.children:
+                if c.dep_ == subj.dep_ and c.i != subj.i:
+                    source += [a for a in self.arg(c) if a not in source]
         target: list[str] = []
         if passive and tok.lemma_.lower() in self.lex.stative and not self._agent(tok):
             passive = False  # "Israel is opposed to", "Vietnam is committed to"
@@ -277,17 +285,20 @@ class SentenceCoder:
         return self.verb_actors(trig)
 
     # -- codes ----------------------------------------------------------------
-    def draft(self, trig: Trigger) -> Draft | None:
+    def draft(self, trig: Trigger, wrapper: Trigger | None = None) -> Draft | None:
         entry = trig.entry
         source, target = self.actors(trig)
-        modal, negated, conditional, demand = self.modality(trig.tok)
+        if wrapper is not None and self._clause_of(trig.tok).i == wrapper.tok.i:
+            modal, negated, conditional, demand = False, False, False, None  # the wrapper's
+        else:
+            modal, negated, conditional, demand = self.modality(trig.tok)
         hypothetical = modal or conditional
         code = entry.code
         rule = entry.id
         symmetric = entry.symmetric
         emb = trig.embedded
         if entry.frame and emb is not None:
-            inner = self.draft(emb)
+            inner = self.draft(emb, trig)
             if inner is None:
                 inner_code, inner_src, inner_tgt, inner_neg = emb.entry.code, [], [], False
             else:
@@ -401,6 +412,13 @@ class SentenceCoder:
 
 def is_pronoun(tok) -> bool:
     return tok.lower_ in PRONOUNS and tok.pos_ == "PRON"
+
+
+def _same_clause_kind(inner: Trigger, outer: Trigger) -> bool:
+    """"do not always agree ..., both of us agree that": one verb of a frame
+    does not wrap another verb of the same frame."""
+    return inner.entry.frame is not None and inner.entry.frame == outer.entry.frame \
+        and inner.tok.pos_ in VERBISH and outer.tok.pos_ in VERBISH
 
 
 def _infinitive(tok) -> bool:

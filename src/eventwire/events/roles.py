@@ -21,6 +21,7 @@ RELATIVE = frozenset("who whom which that whose".split())
 _NP_STOP = frozenset("relcl acl conj cc punct appos advcl ccomp prep".split())
 # Embedded-clause links through which "he"/"they" refer to the governing subject.
 _CLAUSE_UP = frozenset("ccomp xcomp conj advcl".split())
+_OBJECTS = frozenset(("dobj", "pobj", "dative", "iobj"))
 
 
 class Roles:
@@ -72,8 +73,9 @@ class Roles:
             spk = self._quote_speaker(sent, tok)
             if spk:
                 return [spk]
-        # "Kerry said he ...", "Nigeria announced that it will ...": the governing subject.
-        node = tok.head
+        # "Kerry said he ...", "Nigeria announced that it will ...": the governing
+        # subject (for subjects and possessives; an object is someone else).
+        node = tok.head if tok.dep_ not in _OBJECTS else None
         while node is not None:
             clause = node
             if clause.dep_ not in _CLAUSE_UP or clause.head is clause:
@@ -87,11 +89,20 @@ class Roles:
             node = gov
         if low in FIRST_PERSON:
             return []
-        # Nearest actor mentioned before, in this sentence or the one before.
+        # Nearest actor mentioned before, in this sentence or the one before;
+        # an object pronoun is not its own clause's subject ("Russia ... protect it").
+        own = set()
+        if tok.dep_ in _OBJECTS:
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
+                verb = verb.head
+            own = {a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i
+                   for a in self.argument(sent, c)}
         for s in (sent, sent - 1):
-            before = [(st, aid) for st, _e, aid in self.by_sentence.get(s, ()) if s < sent or st < tok.idx]
+            before = [aid for st, _e, aid in self.by_sentence.get(s, ())
+                      if (s < sent or st < tok.idx) and aid not in own]
             if before:
-                return [before[-1][1]]
+                return [before[-1]]
         return []
 
     # -- noun phrases ---------------------------------------------------------
@@ -101,9 +112,9 @@ class Roles:
         stack = [c for c in head.children if c.dep_ not in _NP_STOP or _of_phrase(c)]
         while stack:
             t = stack.pop(0)
-            aid = self.covering(sent, t)
-            if aid and aid not in out:
-                out.append(aid)
+            found = self.pronoun(sent, t) if t.pos_ == "PRON" and t.lower_ in PRONOUNS \
+                else [self.covering(sent, t)]
+            out.extend(a for a in found if a and a not in out)
             stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "punct"))
         return out
 
