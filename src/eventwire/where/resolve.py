@@ -14,9 +14,11 @@ from collections import Counter
 
 from .gazetteer import Place, gazetteer, norm
 
-COUNTRY_BONUS = 0.8
-ADMIN1_BONUS = 2.5
-SCAN_MIN_POPULATION = 100_000  # cities the text scan finds on its own
+COUNTRY_BONUS = 0.8  # a city in a country the article names
+WIDE_BONUS = 4.0  # a country or division in a country the article names
+ADMIN1_BONUS = 1.5  # a city in a division the article names
+SCAN_MIN_POPULATION = 100_000
+SMALL_TOWN = 50_000  # cities the text scan finds on its own
 
 
 class Context:
@@ -39,21 +41,34 @@ class Context:
             if best.admin1:
                 self.admin1[best.admin1] += n
 
+    def others_in(self, country: str | None, exclude: str | None) -> int:
+        """How often the other names point to ``country``."""
+        own, n = self.by_name.get(exclude, (None, 0)) if exclude else (None, 0)
+        return self.countries[country] - (n if own and own.country == country else 0)
+
     def bonus(self, place: Place, exclude: str | None) -> float:
         own, n = self.by_name.get(exclude, (None, 0)) if exclude else (None, 0)
         b = 0.0
         if place.country and self.countries[place.country] - (n if own and own.country == place.country else 0) > 0:
-            b += COUNTRY_BONUS
+            b += COUNTRY_BONUS if place.kind == "city" else WIDE_BONUS
         if place.kind == "city" and place.admin1 and \
                 self.admin1[place.admin1] - (n if own and own.admin1 == place.admin1 else 0) > 0:
             b += ADMIN1_BONUS
         return b
 
     def focus(self, exclude: str | None = None) -> Place | None:
-        """The article's main place: its most named city, else division, else country."""
+        """The article's main place: in its most named country, the most named
+        city, else division, else the country itself."""
+        named = [(n, p) for k, (p, n) in self.by_name.items() if k != exclude and not p.alternate]
+        countries = Counter()
+        for n, p in named:
+            if p.country:
+                countries[p.country] += n
+        if not countries:
+            return max(named, key=lambda x: (x[0], x[1].prior()))[1] if named else None
+        top = countries.most_common(1)[0][0]
         for kind in ("city", "admin1", "country"):
-            best = [(n, p) for k, (p, n) in self.by_name.items()
-                    if p.kind == kind and k != exclude and not p.alternate]
+            best = [(n, p) for n, p in named if p.kind == kind and p.country == top]
             if best:
                 return max(best, key=lambda x: (x[0], x[1].prior()))[1]
         return None
@@ -80,16 +95,29 @@ def resolve_toponym(name: str, context: list[str] | tuple = (), fallback: bool =
     """
     g = gazetteer()
     ctx = Context(list(context))
+    dem = g.demonym(name)
+    if dem is not None:  # "Russian"
+        return _record(dem)
     cands = g.candidates(name)
     if cands:
-        return _record(choose(cands, ctx, exclude=norm(name)))
+        place = choose(cands, ctx, exclude=norm(name))
+        if fallback and place.kind == "city" and place.population < SMALL_TOWN \
+                and not ctx.others_in(place.country, norm(name)):
+            # a small town abroad, in an article about elsewhere: more likely a
+            # local name the gazetteer lacks
+            focus = ctx.focus(exclude=norm(name))
+            if focus is not None:
+                return _record(focus, inferred=True)
+        return _record(place)
     words = name.split()
-    dem = g.demonym(name) or (g.demonym(words[0]) if words else None)
-    if dem is not None:  # "Russian", "Russian Higher School of Economics"
-        return _record(dem)
+    dem = g.demonym(words[0]) if words else None
+    if dem is not None:  # "Russian Higher School of Economics"
+        return _record(dem, inferred=True)
     part = _known_part(words, g)
     if part:  # "Suffolk County", "Florida Atlantic University"
-        return _record(choose(g.candidates(part), ctx, exclude=norm(part)), inferred=True)
+        place = choose(g.candidates(part), ctx, exclude=norm(part))
+        if place.kind != "city" or not ctx.countries or ctx.countries[place.country]:
+            return _record(place, inferred=True)
     if fallback:
         focus = ctx.focus(exclude=norm(name))
         if focus is not None:
@@ -104,6 +132,8 @@ def _known_part(words: list[str], g) -> str | None:
         for i in range(n - size + 1):
             run = words[i:i + size]
             if not all(w[:1].isupper() for w in run):
+                continue
+            if size == 1 and run[0].strip(".,").lower() in g.generic:
                 continue
             text = " ".join(run)
             if g.candidates(text):
