@@ -69,8 +69,11 @@ def split_title(lines: list[str], title: str | None) -> tuple[list[str], list[di
     return lines, []
 
 
-# When the precise reading keeps less than this share of the recall-oriented
-# one, it has most likely lost the article: use the other reading's text.
+# When the precise reading is short (under CHECK_BELOW characters) it may
+# have lost the article: if it keeps less than FALLBACK_RATIO of the
+# recall-oriented reading, that reading's text is used.  (Only short ones
+# are checked: the second reading costs half again the time.)
+CHECK_BELOW = 2500
 FALLBACK_RATIO = 0.5
 # Fewer words than this is menu or link residue, not an article.
 MIN_WORDS = 8
@@ -95,6 +98,8 @@ def extract(html: str, url: str | None = None):
     """
     precise = _bare(html, url, with_metadata=True, favor_precision=True)
     kept = len(precise.text or "") if precise is not None else 0
+    if kept >= CHECK_BELOW:
+        return precise
     wide = _bare(html, url, favor_recall=True)
     if wide is None or kept >= FALLBACK_RATIO * len(wide.text or ""):
         return precise
