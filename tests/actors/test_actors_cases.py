@@ -169,6 +169,10 @@ COUNTRIES = [
     ("U.S.-led forces attacked.", D, ["USA"]),
     ("Russian-backed separatists shelled the town.", D, ["RUS"]),
     ("We told us to go.", D, ["!USA"]),
+    ("Israel invaded South Lebanon.", D, ["ISR", "LBN"]),
+    ("New Mexico voted on Tuesday.", D, ["!MEX"]),
+    ("Voters in West Virginia went to the polls.", D, ["!WST"]),
+    ("Troops entered northern Iraq.", D, ["IRQ"]),
 ]
 
 CAPITALS = [

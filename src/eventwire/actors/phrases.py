@@ -58,6 +58,11 @@ GENERIC_HEADS = {"leader", "official", "spokesman", "spokeswoman", "spokesperson
                  "member", "people", "men", "women", "authorities", "authority", "delegation",
                  "source", "sources", "representative", "envoy"}
 FORMER = {"former", "ex", "ex-", "then"}
+PLACE_PREFIXES = {"new", "san", "santa", "saint", "st.", "port", "fort", "lake", "mount", "little", "nova"}
+# "South Lebanon", "northern Iraq": a part of the country, still the country.
+DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+              "upper", "lower", "northeast", "northwest", "southeast", "southwest", "greater", "occupied",
+              "mainland", "coastal", "rural", "independent", "ancient", "modern", "post-war", "pre-war"}
 # Words that open a titled name without being part of it ("Chairman Stephen Bannon").
 NAME_PREFIXES = {"chairman", "chairwoman", "chair", "executive", "director", "founder", "ceo", "host",
                  "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"}
@@ -291,7 +296,10 @@ class Sentence:
     def _inside_name(self, i: int) -> bool:
         """The match at i follows a capitalised word of a longer name ("New Mexico", "Northern Ireland")."""
         k = i - 1
-        return k > 0 and k not in self.covered and self.word_is_name(k) and not self.w[k].isupper()
+        if k >= 0 and norm(self.w[k]) in PLACE_PREFIXES and _cap(self.w[k]):
+            return True
+        return k > 0 and k not in self.covered and self.word_is_name(k) and not self.w[k].isupper() \
+            and norm(self.w[k]) not in DIRECTIONS
 
     def _ref_group(self, i: int) -> int:
         if self._inside_name(i):
