@@ -103,3 +103,17 @@ def test_empty_warc(tmp_path):
     p.write_bytes(b"")
     (err,) = list(read_paths([p]))
     assert isinstance(err, InputError) and err.reason == "empty file"
+
+
+def test_resource_records_of_html_are_read(tmp_path):
+    p = tmp_path / "local.warc.gz"
+    with open(p, "wb") as f:
+        w = WARCWriter(f, gzip=True)
+        w.write_record(w.create_warc_record("file:///pages/a.html", "resource",
+                                            payload=BytesIO(article_html().encode()),
+                                            warc_content_type="text/html; charset=utf-8"))
+        w.write_record(w.create_warc_record("file:///pages/notes.txt", "resource",
+                                            payload=BytesIO(b"notes"), warc_content_type="text/plain"))
+    a, err = list(read_paths([p]))
+    assert isinstance(a, RawArticle) and a.url == "file:///pages/a.html"
+    assert err.reason == "record skipped: not HTML (content type text/plain)"

@@ -1,4 +1,5 @@
-"""WARC and ARC archives (plain or gzipped): HTTP responses with HTML bodies.
+"""WARC and ARC archives (plain or gzipped): HTTP responses with HTML bodies
+(and ``resource`` records of HTML, as some archiving tools write them).
 
 ``url`` is WARC-Target-URI and ``input_id`` the WARC-Record-ID (for ARC,
 which has no record ids, ``path#offset``); the crawl
@@ -26,15 +27,22 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 
 
+def _content_type(record) -> str:
+    """The payload's Content-Type: the HTTP header's, or the WARC header's for a resource."""
+    headers = record.http_headers if record.rec_type == "response" else record.rec_headers
+    return (headers.get_header("Content-Type") if headers is not None else None) or ""
+
+
 def _skip_reason(record) -> str | None:
-    """Why a response record is no article page, or None if it is HTML."""
-    http = record.http_headers
-    if http is None:
-        return "no HTTP headers"
-    status = (http.get_statuscode() or "").strip()
-    if not status.startswith("2"):
-        return f"HTTP status {status or '?'}"
-    ctype = (http.get_header("Content-Type") or "").split(";")[0].strip().lower()
+    """Why a response (or resource) record is no article page, or None if it is HTML."""
+    if record.rec_type == "response":
+        http = record.http_headers
+        if http is None:
+            return "no HTTP headers"
+        status = (http.get_statuscode() or "").strip()
+        if not status.startswith("2"):
+            return f"HTTP status {status or '?'}"
+    ctype = _content_type(record).split(";")[0].strip().lower()
     if ctype not in _HTML_TYPES:
         return f"not HTML (content type {ctype or 'missing'})"
     return None
@@ -50,7 +58,7 @@ def _record_article(record, records, path: Path, limit: int, arc: bool) -> RawAr
         raise InputError(where, "truncated record")
     if not body.strip():
         raise InputError(where, "empty HTML body")
-    m = _CHARSET.search(record.http_headers.get_header("Content-Type") or "")
+    m = _CHARSET.search(_content_type(record))
     html, warnings = decode_html(body, m.group(1) if m else None)
     url = record.rec_headers.get_header("WARC-Target-URI")
     raw = raw_from_html(html, where, url=url, warnings=warnings, fmt="warc")
@@ -91,7 +99,7 @@ def _records(stream, path: Path, settings: Settings, state: dict):
     records = ArchiveIterator(stream, arc2warc=True)
     try:
         for record in records:
-            if record.rec_type != "response":
+            if record.rec_type not in ("response", "resource"):
                 continue
             responses += 1
             reason = _skip_reason(record)
@@ -120,5 +128,5 @@ def _records(stream, path: Path, settings: Settings, state: dict):
         kinds = ", ".join(f"{n} {why}" for why, n in skipped.most_common())
         yield InputError(str(path), f"{more} more records skipped (in all: {kinds})")
     if responses == 0:
-        yield InputError(str(path), "no HTTP response records")
+        yield InputError(str(path), "no HTTP response or resource records")
     return None
