@@ -107,3 +107,9 @@ def test_a_crashing_extractor_is_an_error_not_the_end_of_the_batch(tmp_path, mon
     assert isinstance(err, InputError)
     assert err.reason == "HTML extraction failed (RecursionError: maximum recursion depth exceeded)"
     assert raw.text == "Story."
+
+
+def test_a_single_path_is_not_taken_for_a_list_of_characters(tmp_path):
+    (tmp_path / "a.txt").write_text("Story.")
+    assert [x.text for x in read_paths(tmp_path)] == ["Story."]
+    assert [x.text for x in read_paths(str(tmp_path / "a.txt"))] == ["Story."]

@@ -91,8 +91,12 @@ def read_file(path: str | Path, settings: Settings | None = None) -> Iterator[Ra
 
 
 def read_paths(paths: Iterable[str | Path], settings: Settings | None = None) -> Iterator[RawArticle | InputError]:
-    """Lazily read files and folders, in the given order (folders sorted)."""
+    """Lazily read files and folders, in the given order (folders sorted).
+
+    ``paths`` is an iterable of paths (a single path is taken as one)."""
     settings = settings or Settings()
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
     for p in paths:
         p = Path(p)
         if p.is_dir():
