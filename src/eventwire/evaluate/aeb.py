@@ -6,7 +6,9 @@ per-page precision and recall averaged over pages, F1 from the two means.
 eventwire's extraction (the HTML reader, then the clean stage) and plain
 ``trafilatura.extract`` run on the same pages in the same run.
 
-    python -m eventwire.evaluate.aeb [ROOT]
+    python -m eventwire.evaluate.aeb [ROOT] [--worst N]
+
+``--worst N`` also lists the N pages where eventwire trails trafilatura most.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import json
 import re
 import statistics
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Callable
@@ -92,6 +95,7 @@ def score(root: str | Path | None = None, extract: Extractor | None = None) -> d
     truth = json.loads(truth_file.read_text(encoding="utf-8"))
     systems = {"eventwire": extract or eventwire_extract, "trafilatura": trafilatura_extract}
     counts: dict[str, list] = {name: [] for name in systems}
+    seconds = dict.fromkeys(systems, 0.0)
     pages = []
     for key in sorted(truth):
         path = root / "html" / f"{key}.html.gz"
@@ -100,27 +104,40 @@ def score(root: str | Path | None = None, extract: Extractor | None = None) -> d
         gold = truth[key].get("articleBody", "")
         row = {"id": key}
         for name, fn in systems.items():
-            c = match(gold, fn(path, truth[key].get("url")))
+            t = time.perf_counter()
+            pred = fn(path, truth[key].get("url"))
+            seconds[name] += time.perf_counter() - t
+            c = match(gold, pred)
             counts[name].append(c)
             row[name] = metrics([c])["f1"]
         pages.append(row)
-    result = {name: metrics(c) for name, c in counts.items()}
+    result = {name: {**metrics(c), "seconds": seconds[name]} for name, c in counts.items()}
     result["per_page"] = pages
     return result
 
 
-def format_table(result: dict) -> str:
-    lines = [f"{'system':<12} {'precision':>9} {'recall':>7} {'F1':>7} {'pages':>6}"]
+def format_table(result: dict, worst: int = 0) -> str:
+    lines = [f"{'system':<12} {'precision':>9} {'recall':>7} {'F1':>7} {'pages':>6} {'seconds':>8}"]
     for name in ("eventwire", "trafilatura"):
         m = result[name]
-        lines.append(f"{name:<12} {m['precision']:>9.4f} {m['recall']:>7.4f} {m['f1']:>7.4f} {m['pages']:>6}")
+        lines.append(f"{name:<12} {m['precision']:>9.4f} {m['recall']:>7.4f} {m['f1']:>7.4f} "
+                     f"{m['pages']:>6} {m.get('seconds', 0.0):>8.1f}")
+    if worst:
+        lines.append("pages where eventwire trails trafilatura most (page F1):")
+        rows = sorted(result["per_page"], key=lambda p: p["eventwire"] - p["trafilatura"])[:worst]
+        lines += [f"  {p['id'][:16]}  eventwire {p['eventwire']:.3f}  trafilatura {p['trafilatura']:.3f}"
+                  for p in rows]
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    result = score(argv[0] if argv else None)
-    print(format_table(result))
+    argv = list(sys.argv[1:] if argv is None else argv)
+    worst = 0
+    if "--worst" in argv:
+        i = argv.index("--worst")
+        worst = int(argv[i + 1])
+        del argv[i:i + 2]
+    print(format_table(score(argv[0] if argv else None), worst))
     return 0
 
 
