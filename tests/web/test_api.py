@@ -161,7 +161,15 @@ def test_dyads_by_month_and_direction(client):
     assert directed["total"] == 1 and directed["items"][0]["goldstein"] == 1.0
     weeks = client.get("/api/dyads", params={"a": "RUS", "period": "week"}).json()
     # RUS takes part in e1 (week of 2013-08-05), e2 and e3 (same week), and the October talks
-    assert [(w["period"], w["events"]) for w in weeks["items"]] == [("2013-08-05", 3), ("2013-10-14", 1)]
+    counts = [(w["period"], w["events"]) for w in weeks["items"]]
+    # quiet weeks in between are there, with zero events and no mean
+    assert counts[0] == ("2013-08-05", 3) and counts[-1] == ("2013-10-14", 1) and len(counts) == 11
+    assert all(n == 0 for _, n in counts[1:-1]) and weeks["items"][1]["goldstein"] is None
+    months = client.get("/api/dyads", params={"a": "RUS", "period": "month"}).json()
+    assert [(m["period"], m["events"]) for m in months["items"]] == [
+        ("2013-08-01", 3), ("2013-09-01", 0), ("2013-10-01", 1)]
+    years = client.get("/api/dyads", params={"a": "RUS", "period": "year"}).json()
+    assert [(y["period"], y["events"]) for y in years["items"]] == [("2013-01-01", 4)]
 
 
 def test_network_edges(client):
@@ -200,3 +208,15 @@ def test_openapi_lists_every_endpoint_and_no_sql(client):
     assert all(set(ops) == {"get"} for ops in spec["paths"].values())  # read-only
     docs = client.get("/docs")
     assert docs.status_code == 200 and "/api/dyads" in docs.text and "cdn" not in docs.text.lower()
+
+
+def test_whole_words_outside_ascii():
+    import duckdb
+
+    from eventwire.store.queries import word_clauses, words
+
+    (clause,), params = word_clauses("t", words("Élysée"))
+    con = duckdb.connect()
+    found = [con.execute(f"SELECT {clause} FROM (SELECT ? AS t)", params + [text]).fetchone()[0]
+             for text in ("Talks at the Élysée palace", "Élysée", "the xélysée", "Élyséeplatz")]
+    assert found == [True, True, False, False]

@@ -74,6 +74,12 @@ def words(q: str | None) -> list[str]:
     return [w.lower() for w in _WORD.findall(q or "")][:10]
 
 
+def word_pattern(word: str) -> str:
+    """A whole-word, Unicode-aware pattern for DuckDB's regexp_matches (RE2's \\b is ASCII-only).
+    `word` comes from :func:`words`: letters, digits and underscores only, so nothing to escape."""
+    return rf"(^|[^\pL\pN_]){word}([^\pL\pN_]|$)"
+
+
 def actor_clause(side: str, values: list[str]) -> tuple[str, list]:
     """Events whose `side` ('source'/'target') has an actor code starting with a value
     (CAMEO codes are hierarchical: RUS matches RUSGOV) or a country equal to it."""
@@ -87,7 +93,7 @@ def actor_clause(side: str, values: list[str]) -> tuple[str, list]:
 
 def word_clauses(column: str, ws: list[str]) -> tuple[list[str], list]:
     """Each word must occur as a whole word (case-insensitive) in `column`."""
-    return [f"regexp_matches(lower({column}), ?)" for _ in ws], [rf"\b{w}\b" for w in ws]
+    return [f"regexp_matches(lower({column}), ?)" for _ in ws], [word_pattern(w) for w in ws]
 
 
 @dataclass
@@ -270,7 +276,7 @@ def articles(cur, q: str | None = None, status: str | None = None, limit=50, off
     clauses, params = [], []
     for w in words(q):
         clauses.append("regexp_matches(lower(coalesce(title, '') || ' ' || coalesce(body, '')), ?)")
-        params.append(rf"\b{w}\b")
+        params.append(word_pattern(w))
     if status:
         clauses.append("status = ?")
         params.append(status)

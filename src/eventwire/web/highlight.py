@@ -72,11 +72,12 @@ def marks(rec: dict) -> list[Mark]:
     return [m for m in out if m.end > m.start]
 
 
-def _piece(text: str, x: int, y: int, quote: Mark | None, inner: Mark | None, label: bool) -> str:
+def _piece(text: str, x: int, y: int, quote: Mark | None, inner: Mark | None, label: bool,
+           joins: str = "") -> str:
     html = str(escape(text[x:y]))
     if inner is not None:
         lbl = f'<span class="lbl">{escape(inner.label)}</span>' if label and inner.label else ""
-        html = (f'<mark class="ann {inner.kind}" data-kind="{inner.kind}" data-ref="{escape(inner.ref)}" '
+        html = (f'<mark class="ann {inner.kind}{joins}" data-kind="{inner.kind}" data-ref="{escape(inner.ref)}" '
                 f'title="{escape(inner.title)}">{html}{lbl}</mark>')
     if quote is not None:
         html = (f'<span class="quote" data-kind="quote" data-ref="{escape(quote.ref)}" '
@@ -103,6 +104,14 @@ def render(rec: dict) -> list[Markup]:
             pieces.append((x, y, quote, inner))
         # a mark's code label goes after the last piece it shows in
         last = {id(inner): i for i, (_, _, _, inner) in enumerate(pieces) if inner is not None}
-        out.append(Markup("".join(_piece(body, x, y, q, inner, last.get(id(inner)) == i)
-                                  for i, (x, y, q, inner) in enumerate(pieces))))
+        html = []
+        for i, (x, y, q, inner) in enumerate(pieces):
+            # pieces of one mark cut apart by a quotation boundary are drawn as one
+            joins = ""
+            if inner is not None and i and pieces[i - 1][3] is inner:
+                joins += " join-l"
+            if inner is not None and i + 1 < len(pieces) and pieces[i + 1][3] is inner:
+                joins += " join-r"
+            html.append(_piece(body, x, y, q, inner, last.get(id(inner)) == i, joins))
+        out.append(Markup("".join(html)))
     return out

@@ -5,8 +5,11 @@ values are ``?`` parameters; filters come from :mod:`eventwire.store.queries`.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..store.queries import (
-    DAY, EVENTS_FROM, PERIODS, BadQuery, EventFilter, _dicts, _iso, actor_clause, page, word_clauses, words,
+    DAY, EVENTS_FROM, PERIODS, BadQuery, EventFilter, _dicts, _iso, actor_clause, page, word_clauses, word_pattern,
+    words,
 )
 
 
@@ -16,7 +19,7 @@ def actors(cur, q: str | None = None, country: str | None = None, limit=100, off
     clauses, params = [], []
     for w in words(q):
         clauses.append("(regexp_matches(lower(name), ?) OR lower(code) = ?)")
-        params += [rf"\b{w}\b", w]
+        params += [word_pattern(w), w]
     if country:
         clauses.append("country = ?")
         params.append(country.upper())
@@ -43,7 +46,8 @@ def actors(cur, q: str | None = None, country: str | None = None, limit=100, off
 def dyad(cur, a: str, b: str | None = None, period: str = "month", directed: bool = False,
          flt: EventFilter | None = None) -> dict:
     """Events per period between `a` and `b` (either direction unless `directed`), by quad class,
-    with the mean Goldstein score.  Without `b`: every event `a` takes part in."""
+    with the mean Goldstein score (null in periods without events).  Without `b`: every event `a`
+    takes part in.  Periods without events are listed with zero counts."""
     if period not in PERIODS:
         raise BadQuery(f"period: {period!r} is not one of {', '.join(PERIODS)}")
     fa = EventFilter.parse(source=a)
@@ -72,12 +76,28 @@ def dyad(cur, a: str, b: str | None = None, period: str = "month", directed: boo
                count(*) FILTER (WHERE e.quad_class = 3) AS q3, count(*) FILTER (WHERE e.quad_class = 4) AS q4,
                avg(e.goldstein) AS goldstein
         {EVENTS_FROM} {where} AND {DAY} IS NOT NULL GROUP BY 1 ORDER BY 1""", params)
-    items = _dicts(cur)
-    for it in items:
-        it["period"] = _iso(it["period"])
-        it["goldstein"] = round(it["goldstein"], 3) if it["goldstein"] is not None else None
+    rows = {r["period"]: r for r in _dicts(cur)}
+    items = []
+    for start in _periods(min(rows), max(rows), period) if rows else []:
+        r = rows.get(start) or {"events": 0, "q1": 0, "q2": 0, "q3": 0, "q4": 0, "goldstein": None}
+        g = r["goldstein"]
+        items.append({**r, "period": start.isoformat(), "goldstein": round(g, 3) if g is not None else None})
     return {"a": fa.source[0], "b": fb.source[0] if fb else None, "period": period, "directed": directed,
             "items": items, "total": sum(i["events"] for i in items), "undated": undated}
+
+
+def _periods(first: dt.date, last: dt.date, period: str, most: int = 2000) -> list[dt.date]:
+    """Every period start from `first` to `last`, so quiet periods show as zero, not as nothing."""
+    out, d = [], first
+    while d <= last and len(out) < most:
+        out.append(d)
+        if period == "week":
+            d += dt.timedelta(days=7)
+        elif period == "month":
+            d = dt.date(d.year + d.month // 12, d.month % 12 + 1, 1)
+        else:
+            d = dt.date(d.year + 1, 1, 1)
+    return out
 
 
 def network(cur, flt: EventFilter, level: str = "country", top: int = 30) -> dict:

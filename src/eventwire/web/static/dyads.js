@@ -54,15 +54,21 @@
         svg.appendChild(EW.svg("text", { x: x + bw / 2, y: H - m.b + 16, "text-anchor": "middle", fill: "#39424c" }, label));
       }
     });
-    // Goldstein line
-    const pts = items.map((d, i) => d.goldstein == null ? null : [m.l + i * step + step / 2, yg(d.goldstein), d]).filter(Boolean);
-    if (pts.length) {
-      svg.appendChild(EW.svg("polyline", { points: pts.map(p => p[0] + "," + p[1]).join(" "), fill: "none", stroke: "#111", "stroke-width": 2, class: "gline" }));
-      for (const [px, py, d] of pts) {
-        const c = EW.svg("circle", { cx: px, cy: py, r: 3.5, fill: EW.gColor(d.goldstein), stroke: "#111" });
-        c.appendChild(EW.svg("title", {}, `${d.period}: mean Goldstein ${d.goldstein} over ${d.events} events`));
-        svg.appendChild(c);
+    // Goldstein line, broken where a period has no events (no mean to draw)
+    const pts = items.map((d, i) => d.goldstein == null ? null : [m.l + i * step + step / 2, yg(d.goldstein), d]);
+    let run = [];
+    for (const p of pts.concat([null])) {
+      if (p) { run.push(p); continue; }
+      if (run.length > 1) {
+        svg.appendChild(EW.svg("polyline", { points: run.map(q => q[0] + "," + q[1]).join(" "), fill: "none",
+          stroke: "#111", "stroke-width": 2, class: "gline" }));
       }
+      run = [];
+    }
+    for (const [px, py, d] of pts.filter(Boolean)) {
+      const c = EW.svg("circle", { cx: px, cy: py, r: 3.5, fill: EW.gColor(d.goldstein), stroke: "#111" });
+      c.appendChild(EW.svg("title", {}, `${d.period}: mean Goldstein ${d.goldstein} over ${d.events} events`));
+      svg.appendChild(c);
     }
     box.appendChild(svg);
   }
