@@ -1,6 +1,7 @@
 """Article extraction benchmark (AEB): how well HTML pages become article text.
 
-Scores ``../shared/eval/aeb`` (``html/ID.html.gz`` + ``ground-truth.json``)
+Scores ``../shared/eval/aeb`` (found by ``evaluate.shared``; ``html/ID.html.gz``
++ ``ground-truth.json``)
 as its README defines it: ``\\w+`` tokens, multisets of 4-token shingles,
 per-page precision and recall averaged over pages, F1 from the two means.
 eventwire's extraction (the HTML reader, then the clean stage) and plain
@@ -23,7 +24,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable
 
-DEFAULT_ROOT = Path(__file__).resolve().parents[3] / ".." / "shared" / "eval" / "aeb"
 _TOKEN = re.compile(r"\w+")
 N = 4
 
@@ -88,10 +88,12 @@ def trafilatura_extract(path: Path, url: str | None = None) -> str:
 
 def score(root: str | Path | None = None, extract: Extractor | None = None) -> dict:
     """Score eventwire's extraction (or ``extract``) against plain trafilatura."""
-    root = Path(root) if root else DEFAULT_ROOT
+    from .shared import SharedMissing, shared_path
+
+    root = Path(root) if root else shared_path("eval", "aeb")
     truth_file = root / "ground-truth.json"
     if not truth_file.exists():
-        raise FileNotFoundError(f"AEB data not found at {root} (needs ground-truth.json and html/)")
+        raise SharedMissing(f"AEB data not found at {root} (needs ground-truth.json and html/)")
     truth = json.loads(truth_file.read_text(encoding="utf-8"))
     systems = {"eventwire": extract or eventwire_extract, "trafilatura": trafilatura_extract}
     counts: dict[str, list] = {name: [] for name in systems}
