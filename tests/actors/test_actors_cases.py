@@ -71,7 +71,9 @@ ROLE_DATES = [
     ("Rumsfeld visited the troops in Iraq.", "2004-01-01", ["USAMIL:Rumsfeld", "IRQ:Iraq"]),
     ("Sarkozy and Merkel met in Paris.", "2011-11-01", ["FRAGOV:Sarkozy", "DEUGOV:Merkel", "FRACVL:Paris"]),
     ("Erdogan became president after serving as prime minister.", "2015-01-01", ["TURGOV:Erdo"]),
-    ("Ban called for calm.", "2010-01-01", ["IGOUNO:Ban Ki-moon"]),
+    ("Ban Ki-moon arrived. Ban called for calm.", "2010-01-01", ["IGOUNO:Ban Ki-moon"]),
+    ("Ban on imports angered farmers.", "2010-01-01", ["!:Ban"]),
+    ("Chavez spoke at the rally in Texas.", "2016-01-01", ["!VENGOV"]),
     ("Zelensky thanked the allies.", "2023-05-01", ["UKRGOV:Zelensky"]),
     ("Netanyahu spoke to Abbas by phone.", "2010-09-01", ["ISRGOV:Netanyahu", "PSEGOV:Abbas"]),
     ("Mubarak was sentenced.", "2012-06-02", ["EGYELI:Mubarak"]),
@@ -273,6 +275,10 @@ PRONOUNS = [
     ("The Federal Minister for Interior Aftab Sherpao allowed the rally.", D, ["GOV:Aftab Sherpao", "!:Interior"]),
     ("Nicaragua's Sandinista government closed the paper.", D, ["NICGOV"]),
     ("Afghan rebels exploded bombs in the capital Kabul.", D, ["AFGREB", "AFGCVL:Kabul", "!AFGGOV"]),
+    ("Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded access.", D,
+     ["IGOUNO:Kenzo Oshima"]),
+    ("Juan Perez, Bolivia's foreign minister, said talks would resume. Perez left.", D, ["BOLGOV:Juan Perez"]),
+    ("Anna Schmidt, a German diplomat, was expelled.", D, ["DEUGOV:Anna Schmidt"]),
 ]
 
 
@@ -347,3 +353,19 @@ def test_ids_are_sequential_and_spans_index_the_body(actors_of):
     for a in actors:
         for m in a["mentions"]:
             assert text[m["start"]:m["end"]] == m["text"]
+
+
+def test_upper_case_dateline_capital_is_no_actor(lex):
+    from eventwire.actors.phrases import Sentence
+    from eventwire.parse import tokenizer
+
+    doc = tokenizer()("RANGOON, Burma - The opposition won.")
+    cands = Sentence([t.text for t in doc], [t.idx for t in doc], lex).cands
+    assert [(c.kind, c.country, c.sectors) for c in cands] == [("collective", "MMR", [])]
+
+
+def test_first_name_gives_a_soft_gender_cue(actors_of):
+    text = ("Hillary Clinton met White House spokesman Josh Earnest. "
+            "Later she said the talks went well.")
+    actors = actors_of(text, "2015-11-10")
+    assert _pronoun_target(actors, "she") == ["Hillary Clinton"]

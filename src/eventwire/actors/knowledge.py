@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
-SECTIONS = ("countries", "regions", "orgs", "people", "sectors")
+SECTIONS = ("countries", "regions", "orgs", "people", "sectors", "first_names")
 # The header that identifies each kind of TSV file (a user TSV may be any of them).
 HEADERS = {
     "countries": ("code", "name", "aliases", "adjectives", "plurals", "capitals"),
     "orgs": ("name", "aliases", "code", "country", "sectors", "type"),
     "people": ("name", "short", "aliases", "code", "start", "end"),
     "sectors": ("term", "sectors", "kind"),
+    "first_names": ("name", "gender"),
 }
 LIST_FIELDS = {"aliases", "adjectives", "plurals", "capitals", "short"}
 IGO_PREFIXES = ("IGO", "NGO", "IMG")
@@ -115,6 +116,7 @@ class Knowledge:
     orgs: dict[str, Org] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
     sectors: dict[str, Sector] = field(default_factory=dict)
+    first_names: dict[str, str] = field(default_factory=dict)  # "John" -> "m"
 
     def place(self, code: str | None) -> Country | None:
         return self.countries.get(code or "")
@@ -219,13 +221,16 @@ def _merge(kb: Knowledge, kind: str, rows: list[dict], user: bool) -> None:
     elif kind == "sectors":
         for row in rows:
             _add_sector(kb, row)
+    elif kind == "first_names":
+        for row in rows:
+            kb.first_names[str(row["name"]).strip()] = str(row.get("gender") or "").strip()
 
 
 @functools.lru_cache(maxsize=8)
 def load(user_files: tuple[str, ...] = ()) -> Knowledge:
     """The built-in knowledge merged with ``user_files`` (later files win)."""
     kb = Knowledge()
-    for name in ("countries", "regions", "orgs", "people", "sectors"):
+    for name in SECTIONS:
         _, rows = _read_tsv(DATA / f"{name}.tsv")
         _merge(kb, name, rows, user=False)
     for f in user_files:

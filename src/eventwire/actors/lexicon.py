@@ -99,8 +99,8 @@ class Lexicon:
                 case = o.case if o.case in ("exact", "any") else _auto_case(s)
                 add(s, "org", o.name, case)
         for p in kb.people.values():
-            for s in [p.name, *p.aliases]:
-                add(s, "person", p.name, "title")
+            for s in [p.name, *p.aliases]:  # a one-word alias ("Chavez") is only a surname
+                add(s, "person" if len(tok(s)) > 1 else "short", p.name, "title")
             for s in p.short:
                 add(s, "short", p.name, "title")
             last = norm(p.name.split()[-1])

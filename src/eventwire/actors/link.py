@@ -131,7 +131,8 @@ class Linker:
     def _new_person(self, c: Cand) -> PersonState | None:
         known = self.kb.people.get(c.person) if c.person else None
         country, sectors = (known.code_on(self.date) if known else (None, []))
-        gender = (known.gender if known else "") or c.gender
+        gender = (known.gender if known else "") or c.gender or \
+            (self.kb.first_names.get(c.name.split()[0], "") if c.name and " " in c.name else "")
         if c.titled and known and c.country and country and c.country != country and \
                 c.country not in {r.code[:3] for r in known.roles}:
             c.titled = False  # "the Syrian refugee Obama wants": not his title

@@ -233,9 +233,46 @@ class Sentence:
                     ns += 1
                 c = Cand("nameref", self.s[ns], self.end_char(ne - 1), ne - 1, name=self._text(ns, ne))
                 c.phrase = (c.start, c.end)
+                if ne - ns > 1:
+                    self._appositive(c, ne)
                 self.cands.append(c)
                 return ne
         return i + 1
+
+    def _appositive(self, c: Cand, k: int) -> None:
+        """ "Kenzo Oshima, the United Nations Emergency Relief Coordinator," / "X, Russia's envoy" """
+        if k >= self.n or self.w[k] != ",":
+            return
+        j = k + 1
+        if j < self.n and norm(self.w[j]) in ("the", "a", "an"):
+            j += 1
+        m = self.m_at.get(j)
+        if not self.is_ref(m):
+            return
+        e = j = m.end
+        if j < self.n and self.w[j] in POSSESSIVE:
+            j += 1
+        terms, _ = self._sectors_from(j, allow_filler=True)
+        if not terms and self._is_org(m):  # "..., the United Nations Emergency Relief Coordinator"
+            while j < self.n and j - e < 4 and _cap(self.w[j]) and self.m_at.get(j) is None:
+                j += 1
+            terms, _ = self._sectors_from(j, allow_filler=False)
+        if not terms:
+            return
+        sectors, single, term = self._combine(terms)
+        if not single or not sectors:
+            return
+        org = m.first("org")
+        if self._is_org(m):
+            o = self.kb.orgs[org.key]
+            c.country, c.sectors, c.code = o.country, list(o.sectors), o.code
+        elif org is not None and not m.first("adj", "country", "capital"):
+            o = self.kb.orgs[org.key]
+            c.country, c.sectors = o.country, list(dict.fromkeys([*o.sectors, *sectors]))
+        else:
+            c.country, c.sectors = m.first("adj", "country", "capital").key, sectors
+        c.kind, c.role, c.titled = "person", term, True
+        c.gender = self.kb.sectors[term].gender
 
     def _known_person(self, m: Match) -> int:
         if self.proper_continues(m.end):
@@ -289,6 +326,11 @@ class Sentence:
             sectors = list(last.sectors)
         return sectors, last.kind == "person" and not plural, last.term
 
+    def _dateline(self, i: int) -> bool:
+        """ "RANGOON, Burma -": an upper-case place opening the sentence is where, not who."""
+        w = self.w[i]
+        return i == 0 and w.isupper() and len(w) > 3 and i + 1 < self.n and self.w[i + 1] in (",", "-", "—")
+
     def _is_region(self, m: Match) -> bool:
         e = m.first("country")
         return e is not None and self.kb.countries[e.key].region
@@ -302,7 +344,7 @@ class Sentence:
             and norm(self.w[k]) not in DIRECTIONS
 
     def _ref_group(self, i: int) -> int:
-        if self._inside_name(i):
+        if self._inside_name(i) or self._dateline(i):
             return self.m_at[i].end
         refs = []  # (match, possessive)
         k = i
