@@ -66,3 +66,10 @@ def test_page_with_no_article_text(tmp_path):
 def test_comment_lines_are_grouped_per_comment():
     text = "Comments (2)\nanna_k\nI disagree with the minister.\nbob\n2 hours ago\nWell said!"
     assert split_comments(text) == ["anna_k: I disagree with the minister.", "bob 2 hours ago: Well said!"]
+
+
+def test_a_saved_page_named_txt_is_read_as_html(tmp_path):
+    p = tmp_path / "saved-page.txt"
+    p.write_text(article_html(), encoding="utf-8")
+    raw = only(read_paths([p]))
+    assert raw.format == "html" and "<p>" not in raw.text and raw.text.startswith("OSLO")

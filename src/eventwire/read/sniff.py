@@ -1,7 +1,7 @@
 """Which reader a file needs, and how to open it (gzip streamed).
 
 The format comes from the extension (``.gz`` stripped) and, for unknown
-extensions, from the first bytes: gzip ``1f8b``, WARC/ARC headers, ``{`` for
+extensions and ``.txt`` files, from the first bytes: gzip ``1f8b``, WARC/ARC headers, ``{`` for
 JSON Lines (one JSON document when the first line is not a whole
 object), ``<html``/``<!doctype`` for HTML; anything else is plain text.
 """
@@ -93,14 +93,16 @@ def detect(path: Path) -> str:
     if name.endswith(".gz"):
         name = name[:-3]
     fmt = EXTENSIONS.get(Path(name).suffix)
-    if fmt:
+    if fmt and fmt != "text":
         return fmt
     try:
         with open_stream(path) as f:
             head = f.read(SNIFF_BYTES)
     except GZIP_ERRORS as exc:
         raise InputError(str(path), gzip_reason(exc)) from None
-    return sniff_content(head)
+    sniffed = sniff_content(head)
+    # A ".txt" that is plainly a saved web page or an archive is read as one.
+    return sniffed if fmt is None or sniffed in ("html", "warc") else fmt
 
 
 def looks_binary(head: bytes) -> bool:
