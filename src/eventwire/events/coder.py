@@ -132,9 +132,10 @@ class SentenceCoder:
         if dep == "conj" and gov.pos_ in VERBISH:
             return self.subject(gov, depth + 1)
         if dep == "xcomp":
-            for c in gov.children:
-                if c.dep_ == "dobj" and self.arg(c):
-                    return c, False  # object control: "urged Israel to withdraw"
+            if gov.lemma_.lower() in self.lex.object_control:
+                for c in gov.children:
+                    if c.dep_ == "dobj" and self.arg(c):
+                        return c, False  # object control: "urged Israel to withdraw"
             return self.subject(gov, depth + 1)
         if dep in ("advcl", "acomp", "ccomp") and tok.tag_ in ("VBG", "VB", "VBN"):
             return self.subject(gov, depth + 1)
@@ -159,9 +160,10 @@ class SentenceCoder:
             return self.subject(gov, depth + 1)
         return None, False
 
-    def _clause_subject(self, tok) -> list[str]:
-        """"demanded that Hamas renounce ...": the governed clause's subject."""
-        for c in tok.children:
+    def _clause_subject(self, trig: Trigger) -> list[str]:
+        """"demanded that Hamas renounce ...", "reiterated its demand that
+        Israel ease ...": the governed clause's subject."""
+        for c in (c for h in [trig.tok] + trig.matched for c in h.children):
             if c.dep_ in ("ccomp", "xcomp"):
                 for s in c.children:
                     if s.dep_ in ("nsubj", "nsubjpass"):
@@ -202,31 +204,39 @@ class SentenceCoder:
         if passive:
             source, target = self._agent(tok), source
         if not target:
-            target = self.verb_target(trig)
+            target = self.verb_target(trig, source)
         if entry.reverse:
             source, target = target, source
         return source, target
 
-    def verb_target(self, trig: Trigger) -> list[str]:
-        """The pattern's preposition, else the object, else the actors named
-        in an object that is a pattern word ("rejected a U.S. request"), else
-        the usual prepositions ("met with", "fired on")."""
+    def verb_target(self, trig: Trigger, source: list[str]) -> list[str]:
+        """The object ("accused Israel of"), else the pattern's preposition
+        ("imposed sanctions on Syria"), else the actors named in an object
+        that is a pattern word ("rejected a U.S. request"), else the usual
+        prepositions ("met with", "fired on")."""
         tok = trig.tok
-        if trig.prep is not None:
-            for o in trig.prep.children:
-                if o.dep_ == "pobj" and self.arg(o):
-                    return self.arg(o)
+
+        def new(found):
+            return [a for a in found if a not in source]
+
         verbs = [tok] + [m for m in trig.matched if m.pos_ in VERBISH]
         objs = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
         for o in objs:
-            if o.i not in trig.tokens and self.arg(o):
-                return self.arg(o)
+            if o.i not in trig.tokens and new(self.arg(o)):
+                return new(self.arg(o))
+        if trig.prep is not None:
+            for o in trig.prep.children:
+                if o.dep_ == "pobj" and new(self.arg(o)):
+                    return new(self.arg(o))
         for o in objs + [m for m in trig.matched if m.pos_ in NOUNISH]:
-            found = self.roles.inside(self.sent, o)
+            found = new(self.roles.member(self.sent, o))
             if found:
                 return found
         heads = [tok] + [m for m in trig.matched] + [c for c in tok.children if c.dep_ == "dobj"]
-        return self._prep_objects(heads, _TARGET_PREPS)
+        found = new(self._prep_objects(heads, _TARGET_PREPS))
+        if not found and trig.entry.code and trig.entry.code[:2] in self.lex.location_roots:
+            found = new(self._prep_objects(heads, ("in",)))  # "demonstrated in Serbia"
+        return found
 
     def noun_actors(self, trig: Trigger) -> tuple[list[str], list[str]]:
         tok, entry = trig.tok, trig.entry
@@ -234,11 +244,10 @@ class SentenceCoder:
             tok = tok.head  # "a mediation mission between X and Y"
         source: list[str] = []
         target: list[str] = []
+        pair: list[str] = []
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "between":
-                both = [a for o in c.children if o.dep_ == "pobj" for a in self.arg(o)]
-                if len(both) >= 2:
-                    return both[:1], both[1:]
+                pair = [a for o in c.children if o.dep_ == "pobj" for a in self.arg(o)]
         for c in tok.children:
             if c.dep_ == "poss":
                 source = self.arg(c)
@@ -257,7 +266,7 @@ class SentenceCoder:
                         self.arg(c)[0] if c.dep_ == "amod" and self.arg(c) else None)
                     if aid and not (c.dep_ == "compound" and self._is_place(c)):
                         source.append(aid)
-        target = target or self._prep_objects([tok], _NOUN_TARGET_PREPS)
+        target = target or self._prep_objects([tok] + trig.matched, _NOUN_TARGET_PREPS)
         if not source:
             verb = tok.head
             if tok.dep_ == "pobj" and verb.dep_ == "prep":
@@ -268,6 +277,10 @@ class SentenceCoder:
                 if subj is not None and not passive and subj.i != tok.i:
                     source = self.arg(subj)
                     target = target or self._prep_objects([verb], _NOUN_TARGET_PREPS)
+        if len(pair) >= 2 and not source:
+            return pair[:1], pair[1:]  # "talks between Iran and Iraq"
+        if pair:
+            target = pair  # "X's mediation between Y and Z"
         return source, target
 
     def _is_place(self, tok) -> bool:
@@ -318,13 +331,13 @@ class SentenceCoder:
                 hypothetical = hypothetical or entry.code is None
             others = [a for a in inner_src if a not in source]
             if entry.frame in ("appeal", "demand", "refuse"):
-                target = target or others or self._clause_subject(trig.tok) or inner_tgt
+                target = target or self._clause_subject(trig) or others or inner_tgt
             else:
                 target = inner_tgt or target or others
         elif code is None:
             return None
         elif entry.frame in ("appeal", "demand", "refuse") and not target:
-            target = self._clause_subject(trig.tok)
+            target = self._clause_subject(trig)
         elif modal:
             code = self.lex.recode(self.lex.modal_frame, code)
         if negated and modal and code[:2] in _COOPERATION:
@@ -395,7 +408,7 @@ class SentenceCoder:
             anchors.setdefault(self._clause_of(d.trigger.tok).i, d)
         keep = []
         for d in drafts:
-            tok, crossed, sub = d.trigger.tok, False, False
+            tok, crossed, main = d.trigger.tok, False, None
             for _ in range(12):
                 if tok.head is tok:
                     break
@@ -403,10 +416,15 @@ class SentenceCoder:
                 tok = tok.head
                 other = anchors.get(tok.i)
                 if crossed and other is not None and other is not d:
-                    sub = True
+                    main = other
                     break
-            if not sub:
+            if main is None:
                 keep.append(d)
+            elif not main.target:
+                # The purpose or condition names whom the main event is aimed at:
+                # "went on strike to demand reforms from the government",
+                # "threatened to strike unless Israel rescinded".
+                main.target = [a for a in (d.target or d.source) if a not in main.source]
         return keep
 
 

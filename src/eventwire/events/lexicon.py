@@ -20,7 +20,8 @@ from .codebook import codebook
 
 DATA = Path(__file__).parent / "data"
 # frames.yaml keys that are not frames a word can open.
-NOT_FRAMES = ("modal", "reporting", "stative_participles", "light_nouns")
+NOT_FRAMES = ("modal", "reporting", "stative_participles", "light_nouns", "location_target_roots",
+              "object_control")
 # A pattern's last word names the preposition whose object is the target.
 PREPOSITIONS = frozenset(
     "about against among at between by for from in into of on onto over to toward towards "
@@ -138,6 +139,8 @@ class Lexicon:
         self.demand_aux = frozenset(rep.get("demand_auxiliaries", []))
         self.stative = frozenset(frames.get("stative_participles", []))
         self.light_nouns = frozenset(frames.get("light_nouns", []))
+        self.location_roots = frozenset(str(r) for r in frames.get("location_target_roots", []))
+        self.object_control = frozenset(frames.get("object_control", []))
 
     def recode(self, frame: str, code: str) -> str:
         """The code of ``code`` governed by ``frame`` (longest prefix rule)."""
