@@ -13,6 +13,7 @@ import csv
 import datetime as dt
 import hashlib
 import json
+import re
 import sys
 from collections import OrderedDict
 from pathlib import Path
@@ -37,6 +38,8 @@ GDELT_COLUMNS = (
     + ["DATEADDED", "SOURCEURL"]
 )
 assert len(GDELT_COLUMNS) == 61
+
+_TSV_CLEAN = re.compile(r"[\t\r\n]+")
 
 # Code prefixes of actors that are not states (CAMEO): they get no country code in GDELT.
 NON_STATE = ("IGO", "NGO", "IMG", "MNC", "ISM")
@@ -228,7 +231,7 @@ def plover_records(con, flt: EventFilter, coded_date: str | None = None):
             "text": row["sentence_text"],
             "text_info": {"sequence": row["sentence"], "start": row["trigger_start"], "end": row["trigger_end"]},
             "cite_info": {"citation": row["article_id"], "url": row["url"], "title": row["title"],
-                          "publication": row["outlet"], "language": "en", "coder": "eventwire",
+                          "publication": row["outlet"], "language": row["language"], "coder": "eventwire",
                           "codebook": "CAMEO 1.1b3 mapped to PLOVER 2.0"},
             "coder": "eventwire", "coded_date": coded_date, "comment": f"rule: {row['rule']}",
         }
@@ -306,11 +309,9 @@ def export(db: str | Path, fmt: str, output: str | Path | None, flt: EventFilter
             return _parquet(flat_rows(con, flt), Path(output))
         n = 0
         with _open_out(output) as out:
-            if fmt == "gdelt":
-                w = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE,
-                               escapechar="\\")
+            if fmt == "gdelt":  # plain TSV as GDELT ships it: no quoting, tabs and newlines become spaces
                 for r in gdelt_rows(con, flt):
-                    w.writerow([v.replace("\t", " ").replace("\n", " ") for v in r])
+                    out.write("\t".join(_TSV_CLEAN.sub(" ", v) for v in r) + "\n")
                     n += 1
             elif fmt == "csv":
                 w = csv.DictWriter(out, fieldnames=FLAT_COLUMNS, lineterminator="\n")

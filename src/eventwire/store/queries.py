@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 MAX_LIMIT = 500
+MAX_OFFSET = 10**9
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
 _ACTOR = re.compile(r"^[A-Z0-9]{3,30}$")
@@ -185,8 +186,8 @@ def page(limit, offset) -> tuple[int, int]:
         limit, offset = int(limit), int(offset)
     except (TypeError, ValueError):
         raise BadQuery("limit and offset must be integers") from None
-    if limit < 1 or offset < 0:
-        raise BadQuery("limit must be at least 1 and offset at least 0")
+    if limit < 1 or not 0 <= offset <= MAX_OFFSET:
+        raise BadQuery(f"limit must be at least 1 and offset between 0 and {MAX_OFFSET}")
     return min(limit, MAX_LIMIT), offset
 
 
@@ -195,7 +196,7 @@ EVENT_COLUMNS = """e.article_id, e.event_id, e.sentence, e.source_actors, e.sour
 e.target_codes, e.cameo, e.cameo_root, e.cameo_name, e.goldstein, e.quad_class, e.plover_event,
 e.plover_mode, e.plover_context, e.negated, e.hypothetical, e.date, e.place, e.trigger_start,
 e.trigger_end, e.trigger_text, e.rule, a.published, a.title, a.source AS outlet, a.url, s.text AS sentence_text,
-e.source_countries, e.target_countries"""
+e.source_countries, e.target_countries, a.language"""
 
 
 def _iso(d):

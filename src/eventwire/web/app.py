@@ -18,7 +18,7 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from ..store import queries
-from ..store.queries import MAX_LIMIT, BadQuery, EventFilter
+from ..store.queries import MAX_LIMIT, MAX_OFFSET, BadQuery, EventFilter
 from . import pages, summaries
 
 HERE = Path(__file__).parent
@@ -73,7 +73,7 @@ def create_app(db_path: str | Path) -> FastAPI:
                                  include_negated=negated, include_hypothetical=hypothetical)
 
     limit_q = Query(50, ge=1, le=100000, description=f"Page size (at most {MAX_LIMIT} are returned)")
-    offset_q = Query(0, ge=0)
+    offset_q = Query(0, ge=0, le=MAX_OFFSET)
 
     @app.get("/api/events", tags=["api"])
     def api_events(flt: EventFilter = Depends(event_filter),

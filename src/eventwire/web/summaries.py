@@ -52,6 +52,8 @@ def dyad(cur, a: str, b: str | None = None, period: str = "month", directed: boo
         raise BadQuery(f"period: {period!r} is not one of {', '.join(PERIODS)}")
     fa = EventFilter.parse(source=a)
     fb = EventFilter.parse(source=b) if b else None
+    if not fa.source or (fb is not None and not fb.source):
+        raise BadQuery("a (and b, if given): give an actor code or a country, e.g. RUS")
     where, params = (flt or EventFilter()).where()
     clauses = [where[len("WHERE "):]] if where else []
     sa, pa = actor_clause("source", fa.source)

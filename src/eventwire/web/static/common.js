@@ -52,8 +52,10 @@ const EW = {
     }
     return f;
   },
-  actors(refs) {
-    return (refs || []).map(r => `<span title="${EW.esc(r.name || r.actor)}">${EW.esc(r.name || "")} <span class="code">${EW.esc(r.code)}</span></span>`).join(" + ") || "—";
+  actors(refs, side) {
+    // the code links to the events with this actor on the same side
+    return (refs || []).map(r => `<span title="${EW.esc(r.name || r.actor)}">${EW.esc(r.name || "")} ` +
+      `<a class="code" href="/?${side || "source"}=${encodeURIComponent(r.code)}">${EW.esc(r.code)}</a></span>`).join(" + ") || "—";
   },
   goldstein(g) {
     if (g == null) return "";

@@ -20,9 +20,9 @@
     const flags = (e.negated ? ' <span class="tag">negated</span>' : "") + (e.hypothetical ? ' <span class="tag">hypothetical</span>' : "");
     return `<tr class="${e.negated ? "neg" : ""} ${e.hypothetical ? "hyp" : ""}">
       <td>${EW.esc(e.date || e.published || "")}</td>
-      <td class="src">${EW.actors(e.source)}</td>
+      <td class="src">${EW.actors(e.source, "source")}</td>
       <td><span class="code">${EW.esc(e.cameo)}</span> ${EW.esc(e.cameo_name || "")}<br><small>${EW.esc((e.plover || {}).event || "")}</small>${flags}</td>
-      <td class="tgt">${EW.actors(e.target)}</td>
+      <td class="tgt">${EW.actors(e.target, "target")}</td>
       <td>${EW.goldstein(e.goldstein)}</td>
       <td class="q${e.quad_class}">${e.quad_class || ""} <small>${EW.quadName[e.quad_class] || ""}</small></td>
       <td class="sent">${sentence(e)}</td>
