@@ -20,9 +20,8 @@ import statistics
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from .polnear import ROOT, document_from_text, make_stages, run_documents
-
-DEFAULT_FILE = ROOT.parent / "shared" / "eval" / "geowebnews" / "GWN.xml"
+from .polnear import document_from_text, make_stages, run_documents
+from .shared import shared_path
 KM = 161.0
 
 
@@ -34,7 +33,7 @@ def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * r * math.asin(min(1.0, math.sqrt(a)))
 
 
-def load(path: Path = DEFAULT_FILE, limit: int | None = None) -> list[tuple[str, list[dict]]]:
+def load(path: Path, limit: int | None = None) -> list[tuple[str, list[dict]]]:
     """(text, gold toponyms) per article; toponym: start, end, name, lat, lon."""
     root = ET.parse(path).getroot()
     out = []
@@ -56,9 +55,7 @@ def load(path: Path = DEFAULT_FILE, limit: int | None = None) -> list[tuple[str,
 def score(path: str | Path | None = None, limit: int | None = None) -> dict:
     from ..where import resolve_toponym
 
-    path = Path(path) if path else DEFAULT_FILE
-    if not path.exists():
-        raise FileNotFoundError(f"GeoWebNews not found at {path}")
+    path = Path(path) if path else shared_path("eval", "geowebnews", "GWN.xml")
     items = load(path, limit)
     docs = [document_from_text(text) for text, _ in items]
     timings: dict = {}

@@ -23,9 +23,7 @@ import time
 from pathlib import Path
 
 from ..record import Article, Document
-
-ROOT = Path(__file__).resolve().parents[3]
-DEFAULT_DIR = ROOT.parent / "shared" / "eval" / "polnear" / "data" / "dev"
+from .shared import shared_path
 _QUOTE_OPEN = "\"“”‘'«„"
 _TOK = re.compile(r"\w+")
 _TRIM = " \t\n.,;:!?\"“”‘’'«»—–-"
@@ -100,7 +98,7 @@ def read_ann(path: Path) -> list[dict]:
     return out
 
 
-def load_split(data_dir: Path = DEFAULT_DIR, limit: int | None = None) -> list[tuple[str, str, list[dict]]]:
+def load_split(data_dir: Path, limit: int | None = None) -> list[tuple[str, str, list[dict]]]:
     """(name, text, gold relations) per article."""
     texts = sorted((data_dir / "text").glob("*.txt"))[:limit]
     anns = sorted((data_dir / "attributions").glob("*.ann"))
@@ -191,9 +189,7 @@ def _f1(tp: int, npred: int, ngold: int) -> dict:
 
 def score(data_dir: str | Path | None = None, limit: int | None = None, stages=None) -> dict:
     """Score the quotes stage on PolNeAR (dev split by default)."""
-    data_dir = Path(data_dir) if data_dir else DEFAULT_DIR
-    if not data_dir.exists():
-        raise FileNotFoundError(f"PolNeAR not found at {data_dir}")
+    data_dir = Path(data_dir) if data_dir else shared_path("eval", "polnear", "data", "dev")
     items = load_split(data_dir, limit)
     docs = [document_from_text(text) for _, text, _ in items]
     timings: dict = {}

@@ -15,9 +15,8 @@ import html
 import re
 from pathlib import Path
 
-from .polnear import ROOT, document_from_text, make_stages, run_documents
-
-DEFAULT_DIR = ROOT.parent / "shared" / "eval" / "tempeval3"
+from .polnear import document_from_text, make_stages, run_documents
+from .shared import shared_path
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*)>|<\?[^>]*\?>|<!--.*?-->", re.S)
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 
@@ -61,7 +60,7 @@ def _f1(tp: int, npred: int, ngold: int) -> dict:
 
 
 def score(data_dir: str | Path | None = None, parse: bool = True, details: bool = False) -> dict:
-    data_dir = Path(data_dir) if data_dir else DEFAULT_DIR
+    data_dir = Path(data_dir) if data_dir else shared_path("eval", "tempeval3")
     files = sorted(data_dir.glob("*.tml"))
     if not files:
         raise FileNotFoundError(f"TempEval-3 .tml files not found in {data_dir}")

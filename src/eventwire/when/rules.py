@@ -98,7 +98,7 @@ class Rules:
             (re.compile(rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?P<year>{YEAR}))?\b", I), self._quarter),
             (re.compile(r"\bthe\s+(?P<dec>(?:1[5-9]|20)\d)0s\b|\bthe\s+'(?P<short>\d)0s\b", I), self._decade),
             (re.compile(r"\bthe\s+(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b", I), self._century),
-            (re.compile(rf"(?<![$€£\d.,])\b{MOD}(?P<year>{YEAR})\b(?![.,]\d|\s*%|\s*percent)", I), self._year),
+            (re.compile(rf"(?<![$€£\d.,/])\b{MOD}(?P<year>{YEAR})\b(?![.,/]\d|\s*%|\s*percent)", I), self._year),
             (re.compile(rf"\b(?:(?P<pre>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|of|[Bb]efore|[Aa]fter)\s+)?(?P<mod>(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?P<mon>{MONCAP})\b(?!\s+\d)"), self._month),
             (re.compile(r"(?i)(?<!\w)(?:" + _alt(self.refs) + r")(?!\w)"), self._ref),
         ]

@@ -42,26 +42,32 @@ def _mentions(doc: Document) -> list[tuple[int, int, int, bool]]:
     body = art.body
     scan = scanner()
     out = []
+    initial = []  # sentence-initial names: kept when the name is a place elsewhere too
     for i, s in enumerate(art.sentences):
         text = body[s["start"]:s["end"]]
         parsed = doc.parsed.get(i)
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int, str]] = []
         if parsed is not None:
             for ent in parsed.ents:
-                taken.append((ent.start_char, ent.end_char))
+                taken.append((ent.start_char, ent.end_char, ent.label_))
                 if ent.label_ in _LABELS:
                     a, b = ent.start_char, ent.end_char
                     if text[a:b].lower().startswith("the "):
                         a += 4
                     out.append((s["start"] + a, s["start"] + b, i, True))
         for a, b, strong in scan(text):
-            if any(a < te and b > ts for ts, te in taken):
-                continue
-            if parsed is not None and not strong:
-                continue  # the parser saw it and did not call it a place
+            over = [t for t in taken if a < t[1] and b > t[0]]
+            if over:
+                # only a name the parser called something else ("Moscow" as an
+                # organisation: the government) and not a person
+                if not (len(over) == 1 and over[0][:2] == (a, b) and over[0][2] not in _LABELS | {"PERSON"}):
+                    continue
             if a == 0 and not strong:
-                continue  # sentence-initial capital: too often an ordinary word
+                initial.append((s["start"] + a, s["start"] + b, i, False))
+                continue  # a capital at a sentence start is too often an ordinary word
             out.append((s["start"] + a, s["start"] + b, i, False))
+    known = {body[a:b] for a, b, _, _ in out}
+    out.extend(m for m in initial if body[m[0]:m[1]] in known)
     out.sort()
     return out
 

@@ -16,7 +16,7 @@ from .gazetteer import Place, gazetteer, norm
 
 COUNTRY_BONUS = 0.8  # a city in a country the article names
 WIDE_BONUS = 4.0  # a country or division in a country the article names
-ADMIN1_BONUS = 1.5  # a city in a division the article names
+ADMIN1_BONUS = 1.5  # a city in a division the article names, per name (up to three)
 SCAN_MIN_POPULATION = 100_000
 SMALL_TOWN = 50_000  # cities the text scan finds on its own
 
@@ -51,9 +51,9 @@ class Context:
         b = 0.0
         if place.country and self.countries[place.country] - (n if own and own.country == place.country else 0) > 0:
             b += COUNTRY_BONUS if place.kind == "city" else WIDE_BONUS
-        if place.kind == "city" and place.admin1 and \
-                self.admin1[place.admin1] - (n if own and own.admin1 == place.admin1 else 0) > 0:
-            b += ADMIN1_BONUS
+        if place.kind == "city" and place.admin1:
+            others = self.admin1[place.admin1] - (n if own and own.admin1 == place.admin1 else 0)
+            b += ADMIN1_BONUS * min(others, 3)
         return b
 
     def focus(self, exclude: str | None = None) -> Place | None:
