@@ -224,3 +224,29 @@ def test_whole_words_outside_ascii():
     found = [con.execute(f"SELECT {clause} FROM (SELECT ? AS t)", params + [text]).fetchone()[0]
              for text in ("Talks at the Élysée palace", "Élysée", "the xélysée", "Élyséeplatz")]
     assert found == [True, True, False, False]
+
+
+def test_odd_values_never_give_a_server_error(web_db):
+    """Every endpoint, every parameter, with values a user or a crawler might send: 2xx or 4xx only."""
+    from fastapi.testclient import TestClient
+
+    from eventwire.web.app import create_app
+
+    odd = ["", " ", ",", "x" * 300, "\x00", "é", "'; --", "-1", "99999999999999999999", "2013-02-30", "[]", "%"]
+    params = {"/api/events": ["source", "target", "root", "code", "plover", "quad", "date_from", "date_to", "q",
+                              "sort", "limit", "offset", "article", "negated"],
+              "/api/actors": ["q", "country", "limit", "offset"],
+              "/api/dyads": ["a", "b", "period", "directed", "date_to"],
+              "/api/network": ["level", "top", "source"],
+              "/api/quotes": ["speaker", "q", "kind", "article", "limit", "offset"],
+              "/api/articles": ["q", "status", "limit", "offset"]}
+    c = TestClient(create_app(web_db), raise_server_exceptions=False)
+    seen = set()
+    for url, names in params.items():
+        for name in names:
+            for value in odd:
+                q = {"a": "RUS", name: value} if url == "/api/dyads" else {name: value}
+                res = c.get(url, params=q)
+                assert res.status_code < 500, (url, q, res.text)
+                seen.add(res.status_code)
+    assert {200, 400, 422} <= seen
