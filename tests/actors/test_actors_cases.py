@@ -86,6 +86,9 @@ ROLE_DATES = [
     ("Rouhani said Iran would not build a bomb.", "2014-01-01", ["IRNGOV:Rouhani", "IRN:Iran"]),
     ("Modi met Sharif.", "2015-12-25", ["INDGOV:Modi"]),
     ("Maduro blamed the opposition.", "2016-01-01", ["VENGOV:Maduro"]),
+    ("House Minority Leader Nancy Pelosi objected.", "2015-12-08", ["USALEG:Pelosi"]),
+    ("Senate Minority Leader Harry Reid objected.", "2015-12-08", ["LEG:Harry Reid"]),
+    ("Former President Jimmy Carter visited Cuba.", "2016-03-01", ["ELI:Carter", "CUB"]),
 ]
 
 DEMONYMS = [
@@ -160,7 +163,7 @@ COUNTRIES = [
     ("Ivory Coast rebels took the town.", D, ["CIVREB"]),
     ("The Gaza Strip was sealed off.", D, ["PSE"]),
     ("Sudan's government rejected the report.", D, ["SDNGOV"]),
-    ("Iran's religious leader Ayatollah Ruhollah Khomeini spoke.", "1985-01-01", ["IRNREL:Khomeini"]),
+    ("Iran's religious leader Ayatollah Ruhollah Khomeini spoke.", "1985-01-01", ["IRNGOV:Khomeini"]),
     ("Montenegro's prime minister resigned.", D, ["MNEGOV"]),
     ("Ethopia and Afganistan were misspelled.", D, ["ETH", "AFG"]),
     ("Emirates and Qatar are neighbours.", D, ["ARE", "QAT"]),

@@ -26,7 +26,7 @@ from .phrases import Cand
 LABELS = {
     "GOV": "government", "MIL": "military", "REB": "rebels", "OPP": "opposition", "CVL": "civilians",
     "COP": "police", "JUD": "judiciary", "LEG": "legislature", "MED": "media", "BUS": "business",
-    "REF": "refugees", "SPY": "intelligence", "PTY": "party", "EDU": "education", "HLH": "health",
+    "REF": "refugees", "INS": "insurgents", "SPY": "intelligence", "PTY": "party", "EDU": "education", "HLH": "health",
     "LAB": "labour", "AGR": "agriculture", "CRM": "criminals", "REL": "clergy", "ELI": "elites",
     "HRI": "human rights activists", "ENV": "environmentalists", "SEP": "separatists",
     "RAD": "radicals", "UAF": "armed groups", "MOD": "moderates", "DEV": "development",
@@ -136,7 +136,11 @@ class Linker:
         if c.titled and known and c.country and country and c.country != country and \
                 c.country not in {r.code[:3] for r in known.roles}:
             c.titled = False  # "the Syrian refugee Obama wants": not his title
-        if c.titled:
+        active = known.role_on(self.date) if known else None
+        if active is not None and len(active.code) <= 3:
+            active = None  # a nationality alone ("Edward Snowden": USA) is no office
+        if c.titled and (active is None or c.sectors == ["ELI"]):
+            # the people file's role on the date wins over a title ("House leader Nancy Pelosi")
             sectors = list(c.sectors) or sectors
             country = c.country or country
         if not country and not sectors:
