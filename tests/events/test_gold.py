@@ -54,3 +54,21 @@ def test_plover_score_on_a_few_records(pipeline, shared):
     assert 0.0 <= result["type_accuracy"] <= 1.0 and result["per_type"]["AGREE"]["n"] == 12
     table = plover.format_table(result)
     assert "type accuracy" in table and "AGREE" in table
+
+
+def test_plover_score_with_gold_actors_diagnostic(pipeline, shared):
+    path = shared("eval", "plover-gsr", "PLOVER_GSR_CAMEO.json")
+    result = plover.score(path, pipeline=pipeline, limit=6, gold_actors=True)
+    assert result["gold_actors"] and result["records"] == 6
+    assert result["type_accuracy"] >= 0.5  # the first records are plain "agreed to" sentences
+    assert "gold actors" in plover.format_table(result)
+
+
+def test_actors_at_marks_every_occurrence_once():
+    body = "Iran met Iraq. Iran left."
+    sents = [{"start": 0, "end": 14}, {"start": 15, "end": 25}]
+    actors = plover.actors_at(body, sents, {"Iran": "IRNGOV", "Iraq": "IRQ", "IGO": "IGOUNO"})
+    iran = next(a for a in actors if a["name"] == "Iran")
+    assert iran["country"] == "IRN" and iran["sectors"] == ["GOV"]
+    assert [m["sentence"] for m in iran["mentions"]] == [0, 1]
+    assert all(body[m["start"]:m["end"]] == m["text"] for a in actors for m in a["mentions"])

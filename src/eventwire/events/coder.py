@@ -408,11 +408,13 @@ class SentenceCoder:
             anchors.setdefault(self._clause_of(d.trigger.tok).i, d)
         keep = []
         for d in drafts:
-            tok, crossed, main = d.trigger.tok, False, None
+            tok, crossed, main, condition = d.trigger.tok, False, None, False
             for _ in range(12):
                 if tok.head is tok:
                     break
                 crossed = crossed or tok.dep_ in _SUBORDINATE
+                condition = condition or any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL
+                                             for c in tok.children)
                 tok = tok.head
                 other = anchors.get(tok.i)
                 if crossed and other is not None and other is not d:
@@ -424,7 +426,8 @@ class SentenceCoder:
                 # The purpose or condition names whom the main event is aimed at:
                 # "went on strike to demand reforms from the government",
                 # "threatened to strike unless Israel rescinded".
-                main.target = [a for a in (d.target or d.source) if a not in main.source]
+                first, second = (d.source, d.target) if condition else (d.target, d.source)
+                main.target = [a for a in (first or second) if a not in main.source]
         return keep
 
 
