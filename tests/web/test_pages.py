@@ -11,7 +11,7 @@ from eventwire.web.highlight import render
 from .records import GENEVA, make_record
 
 
-@pytest.mark.parametrize("path", ["/", "/dyads", "/network", "/quotes", "/articles", "/docs"])
+@pytest.mark.parametrize("path", ["/", "/dyads", "/network", "/quotes", "/actors", "/articles", "/docs"])
 def test_pages_load_without_network_assets(client, path):
     res = client.get(path)
     assert res.status_code == 200 and res.headers["content-type"].startswith("text/html")

@@ -71,7 +71,7 @@ def add_pages(app: FastAPI, cursor) -> None:
 
     # pages whose content the browser fetches from the API
     for path, name in (("/", "events"), ("/dyads", "dyads"), ("/network", "network"), ("/quotes", "quotes"),
-                       ("/articles", "articles")):
+                       ("/actors", "actors"), ("/articles", "articles")):
         def view(request: Request, name=name):
             return page(f"{name}.html", request, nav=name)
         app.add_api_route(path, view, methods=["GET"], response_class=HTMLResponse, include_in_schema=False,
