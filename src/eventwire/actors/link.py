@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .knowledge import IGO_PREFIXES, Knowledge
 from .lexicon import norm
-from .phrases import Cand
+from .cand import Cand
 
 LABELS = {
     "GOV": "government", "MIL": "military", "REB": "rebels", "OPP": "opposition", "CVL": "civilians",

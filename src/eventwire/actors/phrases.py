@@ -19,84 +19,15 @@ Patterns (left to right, longest lexicon match first):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from .cand import Cand
 from .knowledge import Knowledge
 from .lexicon import Lexicon, Match, norm
-
-COORD = {"and", ",", "-", "/", "&", "or", "\u2013"}
-POSSESSIVE = {"'s", "\u2019s", "'"}
-LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within"}
-PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "dos", "du", "van", "von", "der", "den",
-             "la", "le", "zu", "abu", "di", "del", "ul"}
-CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
-            "oct.", "nov.", "dec."}
-# Capitalised words that open sentences or clauses and are never names.
-FUNCTION = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "he", "she", "it", "they",
-            "we", "i", "you", "this", "that", "these", "those", "his", "her", "their", "its",
-            "our", "if", "when", "while", "after", "before", "as", "for", "with", "by", "from",
-            "to", "of", "there", "what", "who", "which", "where", "why", "how", "some", "many",
-            "speaking", "asked", "according", "meanwhile", "however", "also", "yet", "so",
-            "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "lord", "not", "no", "yes",
-            "today", "yesterday", "tomorrow", "now", "then", "still", "even", "only", "both", "all",
-            "each", "every", "already", "thus", "instead", "indeed", "perhaps", "moreover", "earlier",
-            "later", "last", "next", "first", "once", "since", "until", "unlike", "like", "despite",
-            "amid", "during", "against", "between", "among", "without", "under", "over", "about",
-            "through", "into", "upon", "says", "said", "including", "via", "neither", "either",
-            "separately", "nevertheless", "furthermore", "although", "though", "because", "unless",
-            "whether", "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could",
-            "should", "may", "might", "must", "let", "more", "most", "such", "other", "another", "here"}
-HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "madame"}
-# Words that may stand between a country adjective and its sector noun ("Iran's religious leader").
-FILLER_STOP = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
-               "said", "says", "say", "told", "and", "or", "to", "of", "the", "a", "an", "that",
-               "which", "who", "in", "on", "at", "for", "with", "by", "from", "as", "it", "not"}
-GENERIC_HEADS = {"leader", "official", "spokesman", "spokeswoman", "spokesperson", "head", "chief",
-                 "member", "people", "men", "women", "authorities", "authority", "delegation",
-                 "source", "sources", "representative", "envoy"}
-FORMER = {"former", "ex", "ex-", "then"}
-PLACE_PREFIXES = {"new", "san", "santa", "saint", "st.", "port", "fort", "lake", "mount", "little", "nova"}
-# "South Lebanon", "northern Iraq": a part of the country, still the country.
-DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-              "upper", "lower", "northeast", "northwest", "southeast", "southwest", "greater", "occupied",
-              "mainland", "coastal", "rural", "independent", "ancient", "modern", "post-war", "pre-war"}
-# Words that open a titled name without being part of it ("Chairman Stephen Bannon").
-NAME_PREFIXES = {"chairman", "chairwoman", "chair", "executive", "director", "founder", "ceo", "host",
-                 "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"}
-# Portfolio words in "Minister for Interior", "Minister of Foreign Affairs".
-PORTFOLIOS = {"interior", "foreign", "affairs", "home", "defence", "defense", "finance", "trade", "and",
-              "justice", "health", "education", "economy", "energy", "information", "industry",
-              "agriculture", "labour", "labor", "security", "internal", "external", "planning",
-              "investment", "communications", "transport", "culture", "environment", "oil",
-              "petroleum", "water", "tourism", "youth", "sports", "religious", "state", "war"}
+from .names import NameRules, _cap
+from .words import (CALENDAR, COORD, DIRECTIONS, FILLER_STOP, FUNCTION, GENERIC_HEADS, HONORIFICS, LOCATIVE,
+                    PLACE_PREFIXES, POSSESSIVE, PRONOUNS)
 
 
-@dataclass
-class Cand:
-    kind: str                 # person | surname | nameref | pronoun | role | collective | org | city
-    start: int                # character offsets within the sentence (tight: the name itself)
-    end: int
-    head: int                 # token index of the phrase's head
-    phrase: tuple[int, int] = (0, 0)
-    country: str | None = None
-    sectors: list[str] = field(default_factory=list)
-    name: str | None = None   # person name as written, org name, city name
-    person: str | None = None  # a person of the people file
-    candidates: list[str] = field(default_factory=list)
-    gender: str = ""
-    role: str = ""            # the title term ("foreign minister")
-    titled: bool = False      # sectors come from a title in this sentence
-    code: str | None = None   # an organisation's own code ("IGOWSTNAT") for its officials
-
-
-def _cap(word: str) -> bool:
-    return word[:1].isupper()
-
-
-class Sentence:
+class Sentence(NameRules):
     """The analysis of one sentence: ``Sentence(words, starts, lexicon).cands``."""
 
     def __init__(self, words: list[str], starts: list[int], lex: Lexicon):
@@ -139,59 +70,6 @@ class Sentence:
             return False
         m = self.m_at.get(k)
         return m is None or bool(m.kinds() & {"person", "short"}) and not self.is_ref(m)
-
-    # -- names ---------------------------------------------------------------
-    def parse_name(self, j: int) -> tuple[int, int] | None:
-        while j < self.n - 1 and norm(self.w[j]) in NAME_PREFIXES:
-            j += 1
-        k, toks = j, []
-        while k < self.n and len(toks) < 6:
-            w = self.w[k]
-            if w in POSSESSIVE:
-                break
-            m = self.m_at.get(k)
-            if m is not None and not (m.kinds() & {"person", "short"}) and \
-                    m.kinds() & {"country", "adj", "capital", "org", "sector", "plural"}:
-                break
-            if self.word_is_name(k) and (not toks or norm(w) not in FUNCTION):
-                toks.append(k)
-                k += 1
-                continue
-            if toks and norm(w) in PARTICLES and k + 1 < self.n and (_cap(self.w[k + 1]) or self.w[k + 1] == "-"):
-                toks.append(k)
-                k += 1
-                continue
-            if toks and w == "-" and self.glued(k - 1, k) and self.glued(k, k + 1) and self.w[k + 1][:1].isalpha():
-                toks += [k, k + 1]
-                k += 2
-                continue
-            break
-        while toks and norm(self.w[toks[-1]]) in PARTICLES:
-            toks.pop()
-        return (toks[0], toks[-1] + 1) if toks else None
-
-    def person_cand(self, ns: int, ne: int, phrase_start: int) -> Cand:
-        text_start, text_end = self.s[ns], self.end_char(ne - 1)
-        name = self._text(ns, ne)
-        c = Cand("person", text_start, text_end, ne - 1, (self.s[phrase_start], text_end), name=name)
-        m = self.m_at.get(ns)
-        if m is not None and m.end == ne and m.first("person"):
-            c.person = m.first("person").key
-        elif m is not None and m.end == ne and m.first("short"):
-            c.candidates = [e.key for e in m.entries if e.kind == "short"]
-        else:
-            last = self.m_at.get(ne - 1)
-            if last is not None and last.end == ne and last.first("short"):
-                c.candidates = [e.key for e in last.entries if e.kind == "short"]
-            elif ne - ns == 1:
-                c.candidates = list(self.lex.last_names.get(norm(self.w[ns]), []))
-        return c
-
-    def _text(self, a: int, b: int) -> str:
-        out = self.w[a]
-        for k in range(a + 1, b):
-            out += ("" if self.glued(k - 1, k) else " ") + self.w[k]
-        return out
 
     # -- the pass ------------------------------------------------------------
     def _run(self) -> None:
@@ -238,41 +116,6 @@ class Sentence:
                 self.cands.append(c)
                 return ne
         return i + 1
-
-    def _appositive(self, c: Cand, k: int) -> None:
-        """ "Kenzo Oshima, the United Nations Emergency Relief Coordinator," / "X, Russia's envoy" """
-        if k >= self.n or self.w[k] != ",":
-            return
-        j = k + 1
-        if j < self.n and norm(self.w[j]) in ("the", "a", "an"):
-            j += 1
-        m = self.m_at.get(j)
-        if not self.is_ref(m):
-            return
-        e = j = m.end
-        if j < self.n and self.w[j] in POSSESSIVE:
-            j += 1
-        terms, _ = self._sectors_from(j, allow_filler=True)
-        if not terms and self._is_org(m):  # "..., the United Nations Emergency Relief Coordinator"
-            while j < self.n and j - e < 4 and _cap(self.w[j]) and self.m_at.get(j) is None:
-                j += 1
-            terms, _ = self._sectors_from(j, allow_filler=False)
-        if not terms:
-            return
-        sectors, single, term = self._combine(terms)
-        if not single or not sectors:
-            return
-        org = m.first("org")
-        if self._is_org(m):
-            o = self.kb.orgs[org.key]
-            c.country, c.sectors, c.code = o.country, list(o.sectors), o.code
-        elif org is not None and not m.first("adj", "country", "capital"):
-            o = self.kb.orgs[org.key]
-            c.country, c.sectors = o.country, list(dict.fromkeys([*o.sectors, *sectors]))
-        else:
-            c.country, c.sectors = m.first("adj", "country", "capital").key, sectors
-        c.kind, c.role, c.titled = "person", term, True
-        c.gender = self.kb.sectors[term].gender
 
     def _known_person(self, m: Match) -> int:
         if self.proper_continues(m.end):
@@ -454,24 +297,6 @@ class Sentence:
         if self._former(phrase_start):
             c.sectors = ["ELI"]
         self.cands.append(c)
-
-    def _of_portfolio(self, k: int, country):
-        """After a title: "of France" gives the country; "for Interior" is skipped."""
-        if k + 1 < self.n and norm(self.w[k]) in ("of", "for"):
-            j = k + 1 + (norm(self.w[k + 1]) == "the")
-            m = self.m_at.get(j)
-            if m is not None and m.first("country"):
-                return m.first("country").key, m.end
-            end = j
-            while end < self.n and end - j < 4 and norm(self.w[end]) in PORTFOLIOS:
-                end += 1
-            if end > j and end < self.n and self.word_is_name(end):
-                return country, end
-        return country, k
-
-    def _former(self, k: int) -> bool:
-        """ "former (Socialist) prime minister" """
-        return any(norm(self.w[j]) in FORMER for j in range(max(0, k - 2), k))
 
     def _is_org(self, m: Match) -> bool:
         org = m.first("org")

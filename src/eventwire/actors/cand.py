@@ -1,0 +1,23 @@
+"""A candidate mention found in one sentence, before article-level resolution."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Cand:
+    kind: str                 # person | surname | nameref | pronoun | role | collective | org | city
+    start: int                # character offsets within the sentence (tight: the name itself)
+    end: int
+    head: int                 # token index of the phrase's head
+    phrase: tuple[int, int] = (0, 0)
+    country: str | None = None
+    sectors: list[str] = field(default_factory=list)
+    name: str | None = None   # person name as written, org name, city name
+    person: str | None = None  # a person of the people file
+    candidates: list[str] = field(default_factory=list)
+    gender: str = ""
+    role: str = ""            # the title term ("foreign minister")
+    titled: bool = False      # sectors come from a title in this sentence
+    code: str | None = None   # an organisation's own code ("IGOWSTNAT") for its officials

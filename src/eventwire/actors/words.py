@@ -1,0 +1,53 @@
+"""Closed word lists the phrase rules use (English function words, name particles, ...).
+
+Kept in code rather than in data/ because they are grammar, not knowledge of the world.
+"""
+
+COORD = {"and", ",", "-", "/", "&", "or", "\u2013"}
+POSSESSIVE = {"'s", "\u2019s", "'"}
+LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within"}
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "dos", "du", "van", "von", "der", "den",
+             "la", "le", "zu", "abu", "di", "del", "ul"}
+CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
+            "oct.", "nov.", "dec."}
+# Capitalised words that open sentences or clauses and are never names.
+FUNCTION = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "he", "she", "it", "they",
+            "we", "i", "you", "this", "that", "these", "those", "his", "her", "their", "its",
+            "our", "if", "when", "while", "after", "before", "as", "for", "with", "by", "from",
+            "to", "of", "there", "what", "who", "which", "where", "why", "how", "some", "many",
+            "speaking", "asked", "according", "meanwhile", "however", "also", "yet", "so",
+            "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "lord", "not", "no", "yes",
+            "today", "yesterday", "tomorrow", "now", "then", "still", "even", "only", "both", "all",
+            "each", "every", "already", "thus", "instead", "indeed", "perhaps", "moreover", "earlier",
+            "later", "last", "next", "first", "once", "since", "until", "unlike", "like", "despite",
+            "amid", "during", "against", "between", "among", "without", "under", "over", "about",
+            "through", "into", "upon", "says", "said", "including", "via", "neither", "either",
+            "separately", "nevertheless", "furthermore", "although", "though", "because", "unless",
+            "whether", "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could",
+            "should", "may", "might", "must", "let", "more", "most", "such", "other", "another", "here"}
+HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "madame"}
+# Words that may stand between a country adjective and its sector noun ("Iran's religious leader").
+FILLER_STOP = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+               "said", "says", "say", "told", "and", "or", "to", "of", "the", "a", "an", "that",
+               "which", "who", "in", "on", "at", "for", "with", "by", "from", "as", "it", "not"}
+GENERIC_HEADS = {"leader", "official", "spokesman", "spokeswoman", "spokesperson", "head", "chief",
+                 "member", "people", "men", "women", "authorities", "authority", "delegation",
+                 "source", "sources", "representative", "envoy"}
+FORMER = {"former", "ex", "ex-", "then"}
+PLACE_PREFIXES = {"new", "san", "santa", "saint", "st.", "port", "fort", "lake", "mount", "little", "nova"}
+# "South Lebanon", "northern Iraq": a part of the country, still the country.
+DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+              "upper", "lower", "northeast", "northwest", "southeast", "southwest", "greater", "occupied",
+              "mainland", "coastal", "rural", "independent", "ancient", "modern", "post-war", "pre-war"}
+# Words that open a titled name without being part of it ("Chairman Stephen Bannon").
+NAME_PREFIXES = {"chairman", "chairwoman", "chair", "executive", "director", "founder", "ceo", "host",
+                 "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"}
+# Portfolio words in "Minister for Interior", "Minister of Foreign Affairs".
+PORTFOLIOS = {"interior", "foreign", "affairs", "home", "defence", "defense", "finance", "trade", "and",
+              "justice", "health", "education", "economy", "energy", "information", "industry",
+              "agriculture", "labour", "labor", "security", "internal", "external", "planning",
+              "investment", "communications", "transport", "culture", "environment", "oil",
+              "petroleum", "water", "tourism", "youth", "sports", "religious", "state", "war"}
