@@ -250,3 +250,22 @@ def test_odd_values_never_give_a_server_error(web_db):
                 assert res.status_code < 500, (url, q, res.text)
                 seen.add(res.status_code)
     assert {200, 400, 422} <= seen
+
+
+def test_empty_database(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from eventwire.store import Store
+    from eventwire.web.app import create_app
+
+    with Store(tmp_path / "empty.duckdb"):
+        pass
+    c = TestClient(create_app(tmp_path / "empty.duckdb"))
+    for url in ("/api/events", "/api/actors", "/api/quotes", "/api/articles", "/api/dyads?a=RUS&b=USA",
+                "/api/network", "/api/facets", "/", "/dyads?a=RUS", "/network", "/actors", "/docs"):
+        res = c.get(url)
+        assert res.status_code == 200, url
+    assert c.get("/api/events").json() == {"items": [], "total": 0, "limit": 50, "offset": 0}
+    assert c.get("/api/dyads", params={"a": "RUS"}).json()["items"] == []
+    with pytest.raises(FileNotFoundError):
+        create_app(tmp_path / "missing.duckdb")

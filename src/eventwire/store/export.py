@@ -180,19 +180,16 @@ def gdelt_rows(con, flt: EventFilter):
         added = art["added"].strftime("%Y%m%d%H%M%S") if art["added"] else ""
         srcs = list(zip(row["source_actors"] or [], row["source_codes"] or [])) or [(None, None)]
         tgts = list(zip(row["target_actors"] or [], row["target_codes"] or [])) or [(None, None)]
-        i = 0
-        for sa, sc in srcs:
-            for ta, tc in tgts:
-                if sa is not None and sa == ta:
-                    continue
-                yield ([str(_global_id(row["article_id"], row["event_id"], i))] + when
-                       + _gdelt_actor(art["actors"].get(sa), sc) + _gdelt_actor(art["actors"].get(ta), tc)
-                       + ["1" if para == 0 else "0", cameo, cameo[:3], cameo[:2] or (row["cameo_root"] or ""),
-                          _num(row["quad_class"]), _num(row["goldstein"]), str(art["n_articles"]),
-                          str(art["n_sources"]), str(art["n_articles"]), ""]
-                       + [""] * 16 + geo.columns(place)
-                       + [added, row["url"] or art["input_id"] or ""])
-                i += 1
+        # an actor acting on itself (a coding slip) makes no dyad, unless that is all the event has
+        pairs = [(s, t) for s in srcs for t in tgts if s[0] is None or s[0] != t[0]] or [(srcs[0], tgts[0])]
+        for i, ((sa, sc), (ta, tc)) in enumerate(pairs):
+            yield ([str(_global_id(row["article_id"], row["event_id"], i))] + when
+                   + _gdelt_actor(art["actors"].get(sa), sc) + _gdelt_actor(art["actors"].get(ta), tc)
+                   + ["1" if para == 0 else "0", cameo, cameo[:3], cameo[:2] or (row["cameo_root"] or ""),
+                      _num(row["quad_class"]), _num(row["goldstein"]), str(art["n_articles"]),
+                      str(art["n_sources"]), str(art["n_articles"]), ""]
+                   + [""] * 16 + geo.columns(place)
+                   + [added, row["url"] or art["input_id"] or ""])
 
 
 # --- PLOVER -----------------------------------------------------------------------------
