@@ -108,6 +108,7 @@ class Sector:
     sectors: list[str]
     kind: str  # person | group | none
     gender: str = ""
+    country: str = ""  # implied by the title itself ("Sen." in US press style)
 
 
 @dataclass
@@ -206,7 +207,8 @@ def _add_sector(kb: Knowledge, row: dict) -> None:
     kind = (row.get("kind") or "group").strip()
     if sectors == [] and kind != "none":
         kind = "none"
-    kb.sectors[term] = Sector(term=term, sectors=sectors, kind=kind, gender=(row.get("gender") or "").strip())
+    kb.sectors[term] = Sector(term=term, sectors=sectors, kind=kind, gender=(row.get("gender") or "").strip(),
+                              country=(row.get("country") or "").strip().upper())
 
 
 def _merge(kb: Knowledge, kind: str, rows: list[dict], user: bool) -> None:

@@ -310,7 +310,7 @@ class Sentence(NameRules):
         sectors, single, term = self._combine(terms)
         if not single or not sectors:
             return k
-        country, k = self._of_portfolio(k, country)
+        country, k = self._of_portfolio(k, country or self.kb.sectors[term].country or None)
         name = self.parse_name(k)
         if name:
             c = self.person_cand(name[0], name[1], phrase_start)
