@@ -77,6 +77,11 @@ class Rules:
         DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
         MOD = r"(?:(?:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?"
         I = re.I
+        # a sentence with none of these holds no date expression: skip it fast
+        self.trigger = re.compile(
+            r"\d|\b(?:" + _alt(list(self.months) + list(self.weekdays) + list(self.seasons) + [
+                "today", "tonight", "yesterday", "tomorrow", "week", "weekend", "month", "year",
+                "quarter", "century", "ago"]) + r")\b|(?<!\w)(?:" + _alt(self.refs) + r")(?!\w)", I)
         self.patterns: list[tuple[re.Pattern, callable]] = [
             (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), self._iso),
             (re.compile(rf"\b(?P<mon>{MON})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})\b", I), self._mdy),
@@ -248,6 +253,8 @@ class Rules:
 
     def find(self, text: str, dct: dt.date | None, future: bool | None = None) -> list[tuple[int, int, str]]:
         """Date expressions of ``text``: non-overlapping (start, end, value), longest first."""
+        if not self.trigger.search(text):
+            return []
         if future is None:
             future = bool(self.future.search(text))
         found = []
