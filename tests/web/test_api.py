@@ -210,6 +210,10 @@ def test_openapi_lists_every_endpoint_and_no_sql(client):
             "/api/network", "/api/articles", "/api/facets"} <= paths
     assert not any("sql" in p.lower() for p in paths)
     assert all(set(ops) == {"get"} for ops in spec["paths"].values())  # read-only
+    # the answers are described, not just the parameters
+    assert {"EventPage", "Event", "ActorPage", "Dyad", "Network", "QuotePage"} <= set(spec["components"]["schemas"])
+    event = spec["components"]["schemas"]["Event"]["properties"]
+    assert {"article", "cameo", "goldstein", "quad_class", "plover", "trigger", "rule"} <= set(event)
     docs = client.get("/docs")
     assert docs.status_code == 200 and "/api/dyads" in docs.text and "cdn" not in docs.text.lower()
 

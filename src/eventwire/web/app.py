@@ -19,7 +19,7 @@ from fastapi.staticfiles import StaticFiles
 
 from ..store import queries
 from ..store.queries import MAX_LIMIT, MAX_OFFSET, BadQuery, EventFilter
-from . import pages, summaries
+from . import models, pages, summaries
 
 HERE = Path(__file__).parent
 
@@ -75,7 +75,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     limit_q = Query(50, ge=1, le=100000, description=f"Page size (at most {MAX_LIMIT} are returned)")
     offset_q = Query(0, ge=0, le=MAX_OFFSET)
 
-    @app.get("/api/events", tags=["api"])
+    @app.get("/api/events", tags=["api"], response_model=models.EventPage)
     def api_events(flt: EventFilter = Depends(event_filter),
                    sort: str = Query("date", description="date, goldstein, quad, code, article, published, "
                                                          "source, target; prefix - for descending"),
@@ -83,7 +83,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         """Events with their article id, filtered, sorted and paged: `{"items": [...], "total": N}`."""
         return queries.events(cur, flt, sort=sort, limit=limit, offset=offset)
 
-    @app.get("/api/articles", tags=["api"])
+    @app.get("/api/articles", tags=["api"], response_model=models.ArticlePage)
     def api_articles(q: Optional[str] = Query(None, max_length=200), status: Optional[str] = Query(
             None, pattern="^(coded|skipped|duplicate|error)$"), limit: int = limit_q, offset: int = offset_q,
             cur=Depends(cursor)):
@@ -98,14 +98,14 @@ def create_app(db_path: str | Path) -> FastAPI:
             raise HTTPException(404, f"no article {article_id!r}")
         return rec
 
-    @app.get("/api/actors", tags=["api"])
+    @app.get("/api/actors", tags=["api"], response_model=models.ActorPage)
     def api_actors(q: Optional[str] = Query(None, max_length=200, description="Words of the name, or a code"),
                    country: Optional[str] = Query(None, pattern="^[A-Za-z]{3}$"),
                    limit: int = Query(100, ge=1, le=100000), offset: int = offset_q, cur=Depends(cursor)):
         """Actor codes with names and event counts, busiest first."""
         return summaries.actors(cur, q=q, country=country, limit=limit, offset=offset)
 
-    @app.get("/api/dyads", tags=["api"])
+    @app.get("/api/dyads", tags=["api"], response_model=models.Dyad)
     def api_dyads(a: str = Query(..., description="Actor code prefix or country, e.g. RUS"),
                   b: Optional[str] = Query(None, description="The other side; omit for all of a's events"),
                   period: str = Query("month", description="week, month or year"),
@@ -114,14 +114,14 @@ def create_app(db_path: str | Path) -> FastAPI:
         """Events per period between a and b by quad class, with mean Goldstein."""
         return summaries.dyad(cur, a, b, period=period, directed=directed, flt=flt)
 
-    @app.get("/api/network", tags=["api"])
+    @app.get("/api/network", tags=["api"], response_model=models.Network)
     def api_network(level: str = Query("country", description="country or code"),
                     top: int = Query(30, ge=2, le=100), flt: EventFilter = Depends(event_filter),
                     cur=Depends(cursor)):
         """Who acts on whom: nodes and directed edges (events, mean Goldstein)."""
         return summaries.network(cur, flt, level=level, top=top)
 
-    @app.get("/api/quotes", tags=["api"])
+    @app.get("/api/quotes", tags=["api"], response_model=models.QuotePage)
     def api_quotes(speaker: Optional[str] = Query(None, max_length=200, description="Speaker name words or "
                                                                                     "actor code prefix"),
                    q: Optional[str] = Query(None, max_length=200, description="Words in the quotation"),
