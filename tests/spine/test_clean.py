@@ -168,3 +168,39 @@ def test_same_text_same_id():
     a = _clean(LEAD + "\n" + SECOND, detect_title=False)
     b = _clean(LEAD + "\n\n" + SECOND + "  ", detect_title=False)
     assert a.id == b.id and len(a.id) == 16
+
+
+def test_dateline_with_accented_capital():
+    art = _clean("VALPARAÍSO, Chile (Example Wire) — " + LEAD + "\n" + SECOND, detect_title=False)
+    assert art.body.startswith("The foreign ministers") and art.dateline.startswith("VALPARAÍSO")
+
+
+@pytest.mark.parametrize("line,value", [
+    ("March 12, 2024", "2024-03-12"), ("Updated: 12 Mar 2024 10:15 GMT", "2024-03-12"),
+    ("Published on Tuesday, Aug. 9, 2013", "2013-08-09"), ("2024-03-12", "2024-03-12"),
+])
+def test_date_line_gives_publication_date(line, value):
+    assert boilerplate.date_line(line) == value
+    art = _clean("By Jane Doe\n" + line + "\n" + LEAD + "\n" + SECOND, detect_title=False)
+    assert art.published == value and line not in art.body
+
+
+def test_date_inside_sentence_is_not_a_date_line():
+    assert boilerplate.date_line("The talks ended on March 12, 2024 without a deal.") is None
+
+
+def test_page_in_another_script_is_not_cut_as_foreign():
+    lines = ["東京で首脳会談が開かれた。", "両国の首相は経済協力について話し合った。", "会談は二時間続いた。"]
+    art = _clean("\n".join(lines), detect_title=False)
+    assert art.body.split("\n\n") == lines
+    assert not any(r["reason"] == "foreign-script" for r in art.removed)
+
+
+def test_short_repeated_list_items_are_kept():
+    kept, removed = duplicates.dedupe(["Eat every 2-3 hours", LEAD, "Eat every 2-3 hours"])
+    assert kept == ["Eat every 2-3 hours", LEAD, "Eat every 2-3 hours"] and removed == []
+
+
+def test_publisher_tagline_is_not_a_comment():
+    tag = "This article was originally published by Example Magazine. Read the original article."
+    assert comments.split_trailing([LEAD, SECOND, tag]) == ([LEAD, SECOND, tag], [])

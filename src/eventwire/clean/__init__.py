@@ -86,9 +86,14 @@ def clean(raw: RawArticle, settings: Settings | None = None) -> Article:
             cut(c, "comment")
         art.comments.extend(tail)
 
-    # Page furniture, photo credits, bylines.
+    # Page furniture, photo credits, bylines, a date line.
     kept = []
     for p in paras:
+        date = boilerplate.date_line(p)
+        if date:
+            art.published = art.published or date
+            cut(p, "date-line")
+            continue
         reason = boilerplate.furniture(p)
         if reason:
             cut(p, reason)
@@ -102,15 +107,16 @@ def clean(raw: RawArticle, settings: Settings | None = None) -> Article:
     paras = kept
 
     # Foreign-script links glued to sentences; short lines in another script.
+    article_script = foreign.main_script(" ".join(paras))
     kept = []
     for p in paras:
-        text, pieces = foreign.split_foreign(p)
+        text, pieces = foreign.split_foreign(p, article_script)
         for piece in pieces:
             cut(piece, "foreign-script")
         if not text:
             continue
         script = foreign.main_script(text)
-        if script not in (None, "LATIN") and len(text.split()) <= 12:
+        if script not in (None, article_script) and len(text.split()) <= 12:
             cut(text, "foreign-script")
             continue
         kept.append(text)

@@ -47,7 +47,7 @@ _BYLINE = re.compile(
 # "MOSCOW (AP) — ", "WASHINGTON, Aug 9 (Reuters) - ", "GENEVA — ", "Kyiv, Ukraine —"
 _DATELINE = re.compile(
     r"""^(?P<dl>
-        (?P<place>[A-Z][A-Z'’.\- ]{2,40}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)   # city in caps, or Title Case
+        (?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)  # city
         (?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?       # , region
         (?:,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?
         \s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,40})\))?
@@ -56,6 +56,17 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 _MAX_LINE = 160
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_DATE_LINE = re.compile(
+    r"^\W*(?:(?:published|updated|posted|first published)\s*(?:on)?\s*:?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:(?P<m1>[a-z]{3})[a-z]*\.?\s+(?P<d1>\d{1,2}),?\s+(?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+(?P<m2>[a-z]{3})[a-z]*\.?,?\s+(?P<y2>\d{4})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?\W*$",
+    re.IGNORECASE,
+)
 _OUTLET_WORDS = {"Press", "News", "Staff", "Correspondent", "Reporter", "Times", "Post", "Agency", "Wire", "Writer"}
 
 
@@ -70,6 +81,29 @@ def furniture(line: str) -> str | None:
         if _PHOTO.match(text):
             return "photo-credit"
     return None
+
+
+def date_line(line: str) -> str | None:
+    """``YYYY-MM-DD`` if the whole line is a date ("March 12, 2024", "Updated: 12 Mar 2024 10:15")."""
+    if len(line) > 60:
+        return None
+    m = _DATE_LINE.match(line)
+    if not m:
+        return None
+    if m.group("y3"):
+        y, mo, d = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
+    else:
+        y = int(m.group("y1") or m.group("y2"))
+        mo = _MONTHS.get((m.group("m1") or m.group("m2")).lower())
+        d = int(m.group("d1") or m.group("d2"))
+        if mo is None:
+            return None
+    import datetime as dt
+
+    try:
+        return dt.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
 
 
 def byline(line: str) -> str | None:

@@ -18,7 +18,7 @@ _FIRST_PERSON = re.compile(r"\b(I|I'm|I've|I'd|I'll|me|my|mine|myself|IMO|IMHO)\
 _OPENER = re.compile(
     r"^\s*(@\w+|agreed|i agree|i disagree|exactly|absolutely|totally|well said|so true|"
     r"nonsense|rubbish|lol|lmao|haha|wow|yes|no|nope|yep|thanks|thank you|great article|"
-    r"good article|nice article|this article|the author|reply|replying to|in reply to)\b",
+    r"good article|nice article|the author|reply|replying to|in reply to)\b",
     re.IGNORECASE,
 )
 _TIMESTAMP = re.compile(

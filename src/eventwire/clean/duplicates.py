@@ -1,8 +1,9 @@
 """Repeated paragraphs within one page: kept once.
 
-Exact repeats (after normalising case, whitespace and quote marks) and near
-repeats (Jaccard similarity of word trigrams >= 0.8, for paragraphs of at
-least eight words: a re-scraped paragraph with a changed word or a trailing
+Exact repeats of a sentence or a paragraph of ten words or more (after
+normalising case, whitespace and quote marks; short list items and table
+rows may repeat) and near repeats (Jaccard similarity of word trigrams
+>= 0.6, for paragraphs of at least eight words: a re-scraped paragraph with a changed word or a trailing
 "Advertisement") are cut with reason ``duplicate`` / ``near-duplicate``.
 """
 
@@ -24,6 +25,12 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
 
 
+def _repeatable(p: str) -> bool:
+    """Short lines (list items, table rows, refrains) may legitimately repeat;
+    a repeated paragraph is a sentence or ten words or more."""
+    return len(p.split()) >= 10 or bool(re.search(r"[.!?][\"'”’)]*$", p.strip()))
+
+
 def dedupe(paragraphs: list[str]) -> tuple[list[str], list[dict]]:
     """Keep the first copy of each paragraph; return kept and removed."""
     kept: list[str] = []
@@ -32,7 +39,7 @@ def dedupe(paragraphs: list[str]) -> tuple[list[str], list[dict]]:
     sigs: list[set] = []
     for p in paragraphs:
         key = _norm(p)
-        if key in seen:
+        if key in seen and _repeatable(p):
             removed.append({"text": p, "reason": "duplicate"})
             continue
         sig = _shingles(p) if len(key.split()) >= 8 else None

@@ -64,14 +64,15 @@ def _edge_run(text: str, main: str, from_start: bool) -> int:
     return n
 
 
-def split_foreign(paragraph: str) -> tuple[str, list[str]]:
-    """Cut foreign-script runs at the edges of a paragraph.
+def split_foreign(paragraph: str, article_script: str | None = "LATIN") -> tuple[str, list[str]]:
+    """Cut runs in another script at the edges of a paragraph.
 
-    Returns the kept text and the cut pieces.  A paragraph entirely in a
-    script other than Latin is left to the language check.
+    Returns the kept text and the cut pieces.  Only paragraphs written in the
+    article's own script are touched: on a Japanese page, Japanese is not
+    foreign.  A paragraph wholly in another script is left to the caller.
     """
     main = main_script(paragraph)
-    if main is None or main != "LATIN":
+    if main is None or main != article_script:
         return paragraph, []
     cut: list[str] = []
     n = _edge_run(paragraph, main, True)

@@ -56,6 +56,6 @@ def detect(paragraphs: list[str]) -> tuple[str, list[dict]]:
     others = [
         {"paragraph": i, "language": lang, "probability": round(prob, 3)}
         for i, lang, prob, n in calls
-        if lang != main and n >= MIN_CHARS and prob >= 0.8
+        if lang != main and n >= MIN_CHARS and prob >= 0.9 and len(paragraphs[i].split()) >= 8
     ]
     return main, others
