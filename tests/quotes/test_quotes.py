@@ -198,3 +198,11 @@ def test_seed_gold_quotes_section(seed_record, seed_gold):
     failed = [(name, detail) for name, ok, detail in checks if not ok]
     assert not failed, failed
     assert len(checks) == len(seed_gold["quotes"]["required"]) + len(seed_gold["quotes"]["forbidden_speakers"])
+
+
+def test_stance_reports_are_marked_apart_from_speech():
+    text = "Lavrov criticized the decision to arm the rebels. Lavrov said the talks would resume."
+    acts = [actor("a1", "Sergei Lavrov", text, "Lavrov")]
+    quotes = find_quotes(doc_of(text, acts))
+    assert [(q["content"]["text"], q["report"]) for q in quotes] == [
+        ("the decision to arm the rebels", "stance"), ("the talks would resume", "speech")]

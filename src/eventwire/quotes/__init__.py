@@ -12,7 +12,10 @@ Fills ``article.quotes`` (see CONTRACT.md).  Three kinds:
 
 The speaker is the cue's subject, resolved to an actor by offset overlap
 with the actors' mentions.  Extra fields beyond the contract: ``parts`` (the
-pieces of a split or multi-paragraph quotation) and ``part_of``.
+pieces of a split or multi-paragraph quotation), ``part_of`` and ``report``:
+``speech`` (said, told, according to, quote marks) or ``stance`` (a position
+reported through its object: "called for new talks", "criticized the
+decision", "sought to protect it"), so that users can keep speech only.
 
 Settings (``settings.extra``): ``quotes_files`` (user cue YAML files),
 ``quotes_unattributed`` (keep quotations with no speaker found; default off).
@@ -177,10 +180,12 @@ def find_quotes(doc: Document, lex: Lexicon | None = None, keep_unattributed: bo
         if any(_overlap(c.content, d) > size / 2 for d in direct_spans):
             continue
         cand.append(k)
-    nested = {k for k in cand for j in cand if j != k and cues[j].content[0] <= cues[k].cue[0] < cues[j].content[1]}
-    for k in cand:
-        if k in nested:
-            continue
+    # outermost first: a cue inside an accepted report is part of what was reported
+    accepted: list[int] = []
+    for k in sorted(cand, key=lambda k: cues[k].content[0] - cues[k].content[1]):
+        if not any(cues[j].content[0] <= cues[k].cue[0] < cues[j].content[1] for j in accepted):
+            accepted.append(k)
+    for k in sorted(accepted):
         c = cues[k]
         items.append({"_q": None, "_cue": c, "_cue_k": k, "kind": "indirect",
                       "start": c.content[0], "end": c.content[1], "sentence": c.sentence})
@@ -226,7 +231,8 @@ def find_quotes(doc: Document, lex: Lexicon | None = None, keep_unattributed: bo
         seen.add(key)
         rec = {"id": it["id"], "kind": it["kind"], "content": span(body, it["start"], it["end"]),
                "speaker": speaker, "cue": span(body, *c.cue) if c is not None else None,
-               "sentence": it["sentence"]}
+               "sentence": it["sentence"],
+               "report": "stance" if c is not None and c.kind == "stance" else "speech"}
         q = it["_q"]
         if q is not None and len(q.parts) > 1:
             rec["parts"] = [span(body, s, e) for s, e in q.parts]

@@ -76,6 +76,16 @@ def _speaker_token(verb):
     return None
 
 
+def _clause_after(verb):
+    """A finite clause right of ``verb`` with its own subject, attached as advcl/parataxis."""
+    for child in verb.rights:
+        if child.dep_ in ("advcl", "parataxis") and child.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ in _SUBJ for c in child.children) \
+                and not any(c.dep_ == "mark" and c.lower_ not in ("that",) for c in child.children):
+            return child
+    return None
+
+
 def _subtree_range(tok, exclude=None) -> tuple[int, int]:
     toks = [t.i for t in tok.subtree if exclude is None or not (exclude.left_edge.i <= t.i <= exclude.right_edge.i)]
     return min(toks), max(toks) + 1
@@ -122,9 +132,18 @@ def parse_cues(sent, base: int, body: str, sentence: int, lex: Lexicon) -> list[
             if sent[i].lower_ == "that" and sent[i].dep_ == "mark":
                 i += 1
             content = trim(body, *_char(sent, base, i, j))
-        elif speech and tok.dep_ in ("parataxis", "ccomp") and subj is not None and tok.head is not tok:
+        elif speech and tok.dep_ in ("parataxis", "ccomp") and tok.head is not tok \
+                and any(c.dep_ in _SUBJ for c in tok.children) \
+                and tok.head.lemma_.lower() not in lex.speech_verbs | lex.stance_verbs:
             # "The plan will fail, he said." parsed with the main verb as head
             i, j = _subtree_range(tok.head, exclude=tok)
+            content = trim(body, *_char(sent, base, i, j))
+        elif speech and (clause := _clause_after(tok)) is not None:
+            # "Trump said after the convention he would not accept …": the
+            # reported clause parsed as an adverbial clause
+            i, j = _subtree_range(clause)
+            if sent[i].lower_ == "that" and sent[i].dep_ == "mark":
+                i += 1
             content = trim(body, *_char(sent, base, i, j))
         elif stance:
             objs = [c for c in tok.rights if c.dep_ in _OBJECT_DEPS
