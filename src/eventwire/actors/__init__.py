@@ -53,10 +53,7 @@ def find_actors(doc: Document, lex: Lexicon) -> list[dict]:
         words, starts = _words(doc, i)
         for cand in Sentence(words, starts, lex).cands:
             linker.add(cand, i, sent["start"])
-    actors = [a for a in linker.actors.values() if a["mentions"]]
-    for a in actors:
-        a["mentions"].sort(key=lambda m: m["start"])
-    return actors
+    return linker.result()
 
 
 def make_stage(settings: Settings) -> Callable[[Document], None]:

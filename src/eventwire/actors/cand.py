@@ -21,3 +21,4 @@ class Cand:
     role: str = ""            # the title term ("foreign minister")
     titled: bool = False      # sectors come from a title in this sentence
     code: str | None = None   # an organisation's own code ("IGOWSTNAT") for its officials
+    ambiguous: bool = False   # "Georgia": kept only if the article names the country otherwise too

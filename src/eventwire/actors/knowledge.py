@@ -40,6 +40,7 @@ class Country:
     adjectives: list[str] = field(default_factory=list)
     plurals: list[str] = field(default_factory=list)
     capitals: list[str] = field(default_factory=list)
+    ambiguous: list[str] = field(default_factory=list)  # surfaces that alone are not enough ("Georgia")
     region: bool = False
 
     @property
@@ -167,7 +168,8 @@ def _add_country(kb: Knowledge, row: dict, region: bool = False) -> None:
     kb.countries[code] = Country(
         code=code, name=str(row["name"]).strip(), aliases=_split(row.get("aliases")),
         adjectives=_split(row.get("adjectives")), plurals=_split(row.get("plurals")),
-        capitals=_split(row.get("capitals")), region=region or bool(row.get("region")))
+        capitals=_split(row.get("capitals")), ambiguous=_split(row.get("ambiguous")),
+        region=region or bool(row.get("region")))
 
 
 def _add_org(kb: Knowledge, row: dict) -> None:

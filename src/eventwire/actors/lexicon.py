@@ -66,6 +66,8 @@ class Lexicon:
         self.root: dict = {}
         self.surfaces: set[str] = set()
         self.last_names: dict[str, list[str]] = {}  # last word of a person's name -> names
+        # (country, normalised surface) that code the country only when the article confirms it
+        self.ambiguous = {(c.code, norm(s)) for c in kb.countries.values() for s in c.ambiguous}
         tok = tokenizer()
 
         def add(surface: str, kind: str, key: str, case: str | None = None) -> None:

@@ -74,6 +74,7 @@ class Linker:
             "start": start, "end": end, "text": self.body[start:end], "sentence": sentence,
             "token": c.head, "kind": kind,
             "phrase": {"start": base + c.phrase[0], "end": base + c.phrase[1]} if c.phrase[1] else None,
+            "_ambiguous": c.ambiguous,
         })
 
     def collective(self, country: str | None, sectors: list[str]) -> dict | None:
@@ -223,9 +224,28 @@ class Linker:
             a = self._actor(f"city:{c.name}", c.name, c.country, ["CVL"])
             self._mention(a, c, sentence, base, "name")
         else:
+            if c.name and any(p.words[-1:] == (norm(c.name),) for p in self.persons.values()):
+                self.nameref(c, sentence, base)  # "Rep. Jim Jordan ... Jordan said"
+                return
             a = self.collective(c.country, c.sectors)
             if a is not None:
                 self._mention(a, c, sentence, base, "name")
+
+    def result(self) -> list[dict]:
+        """The actors with mentions; a country named only ambiguously ("Georgia") is dropped."""
+        confirmed = {a["country"] for a in self.actors.values()
+                     if any(not m["_ambiguous"] for m in a["mentions"])}
+        out = []
+        for a in self.actors.values():
+            mentions = [m for m in a["mentions"] if not m["_ambiguous"] or a["country"] in confirmed]
+            for m in mentions:
+                del m["_ambiguous"]
+            if mentions:
+                a["mentions"] = sorted(mentions, key=lambda m: m["start"])
+                out.append(a)
+        for n, a in enumerate(out):
+            a["id"] = f"a{n + 1}"
+        return out
 
 
 def _code(country: str | None, sectors: list[str]) -> str:

@@ -19,7 +19,7 @@ def _cap(word: str) -> bool:
 
 
 class NameRules:
-    def parse_name(self, j: int) -> tuple[int, int] | None:
+    def parse_name(self, j: int, titled: bool = True) -> tuple[int, int] | None:
         while j < self.n - 1 and norm(self.w[j]) in NAME_PREFIXES:
             j += 1
         k, toks = j, []
@@ -30,7 +30,10 @@ class NameRules:
             m = self.m_at.get(k)
             if m is not None and not (m.kinds() & {"person", "short"}) and \
                     m.kinds() & {"country", "adj", "capital", "org", "sector", "plural"}:
-                break
+                # "Rep. Jim Jordan said": a one-word place name ending a name
+                ends = m.end == k + 1 and (k + 1 >= self.n or not _cap(self.w[k + 1]))
+                if not (titled and toks and ends and m.kinds() <= {"country", "capital"}):
+                    break
             if self.word_is_name(k) and (not toks or norm(w) not in FUNCTION):
                 toks.append(k)
                 k += 1

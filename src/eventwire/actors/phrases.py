@@ -104,7 +104,7 @@ class Sentence(NameRules):
                                        country=entries[0].key))
                 return i + 1
         if self.word_is_name(i) and not (i > 0 and self.word_is_name(i - 1)):
-            span = self.parse_name(i)
+            span = self.parse_name(i, titled=False)
             if span:
                 ns, ne = span
                 if norm(self.w[ns]) in HONORIFICS and ne - ns > 1:
@@ -276,6 +276,10 @@ class Sentence(NameRules):
                 return c
             sectors = ["GOV"]
         c = Cand("collective", s, e, head, phrase, country=code, sectors=list(sectors or []))
+        surface = self._text(m.start, m.end)
+        c.ambiguous = (code, norm(surface)) in self.lex.ambiguous
+        if entry.kind != "adj" and m.end - m.start == 1:
+            c.name = surface  # a one-word name may be a surname already seen ("Jordan said")
         self.cands.append(c)
         return c
 
