@@ -100,6 +100,7 @@ class RawArticle:
     source: str | None = None
     title: str | None = None
     published: str | None = None
+    byline: str | None = None
     # The input said whether a title line is to be detected in ``text``:
     # None = detect (plain text), False = the text has no title line.
     detect_title: bool = True

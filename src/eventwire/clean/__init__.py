@@ -62,6 +62,7 @@ def clean(raw: RawArticle, settings: Settings | None = None) -> Article:
     art = Article(
         input_id=raw.input_id, url=raw.url, source=raw.source,
         title=(raw.title or "").strip() or None, published=_valid_date(raw.published),
+        byline=raw.byline,
     )
     removed = list(raw.removed)
     art.comments = list(raw.comments)

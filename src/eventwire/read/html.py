@@ -109,6 +109,42 @@ def extract(html: str, url: str | None = None):
     return precise
 
 
+_BLOCKS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "td", "th",
+           "section", "article", "header", "footer", "nav", "aside", "blockquote", "figcaption", "figure",
+           "pre", "dd", "dt", "form", "label", "button", "option", "main", "table", "span"}
+_DROP = ("script", "style", "noscript", "template", "head", "svg", "iframe")
+
+
+def page_lines(html: str) -> list[str]:
+    """Every visible text line of a page, one block element a line."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception:
+        return []
+    for bad in root.iter(*_DROP):
+        bad.drop_tree()
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in _BLOCKS:
+            el.tail = "\n" + (el.tail or "")
+            el.text = "\n" + (el.text or "")
+    return [" ".join(line.split()) for line in root.text_content().splitlines() if line.strip()]
+
+
+def cut_lines(html: str, kept: list[str]) -> list[dict]:
+    """The page's text that the extraction left out, line by line, as ``removed``."""
+    norm = lambda t: " ".join(t.split()).casefold()  # noqa: E731
+    keep = norm("\n".join(kept))
+    out, seen = [], set()
+    for line in page_lines(html):
+        key = norm(line)
+        if key and key not in keep and key not in seen:
+            seen.add(key)
+            out.append({"text": line, "reason": "page-furniture"})
+    return out
+
+
 def raw_from_html(html: str, where: str, url: str | None = None,
                   warnings: list[str] | None = None, fmt: str = "html") -> RawArticle:
     """One page's RawArticle; InputError when it has no article text."""
@@ -124,9 +160,12 @@ def raw_from_html(html: str, where: str, url: str | None = None,
     page_url = url or doc.url
     source = doc.sitename or doc.hostname or (urlparse(page_url).hostname if page_url else None)
     date = doc.date if doc.date and _DATE.match(doc.date) else None
+    comments = split_comments(doc.comments)
+    removed += cut_lines(html, lines + _lines(doc.comments) + [title or ""])
     return RawArticle(
         text="\n".join(lines), input_id=where, url=page_url, source=source,
-        title=title, published=date, detect_title=False, comments=split_comments(doc.comments),
+        title=title, published=date, byline=(doc.author or "").strip() or None,
+        detect_title=False, comments=comments,
         removed=removed, warnings=list(warnings or []), format=fmt)
 
 
