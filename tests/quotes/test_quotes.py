@@ -206,3 +206,24 @@ def test_stance_reports_are_marked_apart_from_speech():
     quotes = find_quotes(doc_of(text, acts))
     assert [(q["content"]["text"], q["report"]) for q in quotes] == [
         ("the decision to arm the rebels", "stance"), ("the talks would resume", "speech")]
+
+
+@pytest.mark.parametrize("parse", [True, False])
+def test_quote_opening_a_sentence_after_another(parse):
+    text = ('Lavrov met Kerry in Geneva on Friday. "We will not accept this," the minister said. '
+            'Kerry said he hoped the talks would resume.')
+    acts = [actor("a1", "Sergei Lavrov", text, "Lavrov", "the minister"), actor("a2", "John Kerry", text, "Kerry")]
+    quotes = find_quotes(doc_of(text, acts, parse))
+    assert [(q["kind"], q["content"]["text"], q["speaker"]["actor"]) for q in quotes] == [
+        ("direct", "We will not accept this", "a1"), ("indirect", "he hoped the talks would resume", "a2")]
+
+
+def test_on_the_real_pipeline(pipeline):
+    art = pipeline.code('Russian Foreign Minister Sergei Lavrov met John Kerry in Geneva on Friday. '
+                        '"We will not accept this," the minister said. Kerry said he hoped the talks '
+                        'would resume. "Nobody wants this war," he said.', published="2013-08-10")
+    names = {a["id"]: a["name"] for a in art.actors}
+    got = [(q["kind"], q["content"]["text"], names.get(q["speaker"]["actor"])) for q in art.quotes]
+    assert got == [("direct", "We will not accept this", "Sergei Lavrov"),
+                   ("indirect", "he hoped the talks would resume", "John Kerry"),
+                   ("direct", "Nobody wants this war", "John Kerry")]

@@ -92,8 +92,8 @@ def _is_partial(body: str, q: Quoted, sent_start: int, lex: Lexicon) -> bool:
     if not before:
         return False
     last = before[-1]
-    if last in ":—―–-(":
-        return False
+    if last in ":—―–-(.!?…":
+        return False  # introduced by a colon or a dash, or opening a sentence
     words = before.split()
     prev = words[-1].lower().strip(",") if words else ""
     content = body[q.start:q.end]
