@@ -377,3 +377,10 @@ def test_first_name_gives_a_soft_gender_cue(actors_of):
             "Later she said the talks went well.")
     actors = actors_of(text, "2015-11-10")
     assert _pronoun_target(actors, "she") == ["Hillary Clinton"]
+
+
+def test_role_phrase_is_the_mention(actors_of):
+    text = "Recep Tayyip Erdogan spoke on Monday. The Turkish president said the operation would go on."
+    actors = actors_of(text, "2016-08-29")
+    erdogan = next(a for a in actors if a["code"] == "TURGOV" and "Erdo" in a["name"])
+    assert [m["text"] for m in erdogan["mentions"]] == ["Recep Tayyip Erdogan", "The Turkish president"]

@@ -225,8 +225,10 @@ class Sentence(NameRules):
                 return name[1]
             if single and len(refs) == 1 and not self._is_org(refs[0][0]):
                 c = self._ref_cand(refs[0][0], refs[0][1], sectors, i, k - 1, force=True)
-                if c is not None:
+                if c is not None:  # "the Turkish president": the mention is the whole role phrase
                     c.kind, c.role, c.titled = "role", term, True
+                    c.start = self.s[i - 1] if i > 0 and norm(self.w[i - 1]) == "the" else self.s[i]
+                    c.end = self.end_char(k - 1)
                 return k
             for m, poss in refs:
                 self._ref_cand(m, poss, sectors, i, k - 1, force=True)
