@@ -1,0 +1,46 @@
+"""The PolNeAR attribution scorer: its matching rules, and (opt-in) the full dev split."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from eventwire.evaluate import polnear
+
+
+def test_read_ann_keeps_discontinuous_spans(tmp_path):
+    ann = tmp_path / "a.ann"
+    ann.write_text("T1\tSource 0 6\tLavrov\nT2\tCue 7 11\tsaid\nT3\tContent 12 20;25 30\txxxxxxxx yyyyy\n"
+                   "T4\tAttribution 7 11\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n", encoding="utf-8")
+    rel = polnear.read_ann(ann)
+    assert rel == [{"content": [(12, 20), (25, 30)], "source": [(0, 6)], "cue": [(7, 11)]}]
+
+
+def _q(kind, s, e, sp=None, cue=None, text=""):
+    span = lambda a, b: {"start": a, "end": b, "text": text[a:b]}  # noqa: E731
+    return {"kind": kind, "content": span(s, e), "cue": span(*cue) if cue else None,
+            "speaker": {"actor": None, "name": None, "span": span(*sp) if sp else None}}
+
+
+def test_matching_direct_and_indirect_separately():
+    text = 'Lavrov said the talks would resume soon. "We will win this fight," Kerry said.'
+    gold = [{"content": [(12, 39)], "source": [(0, 6)], "cue": [(7, 11)]},
+            {"content": [(41, 66)], "source": [(67, 72)], "cue": [(73, 77)]}]
+    quotes = [_q("indirect", 12, 39, (0, 6), (7, 11), text),
+              _q("direct", 42, 64, (67, 72), (73, 77), text),
+              _q("indirect", 0, 10, (0, 6), None, text)]  # overlaps no gold content
+    counts = {g: dict.fromkeys(("gold", "pred", "match", "exact", "source", "cue", "gold_src",
+                                "gold_cue", "pred_src", "pred_cue"), 0) for g in ("direct", "indirect")}
+    polnear._score_article(text, gold, quotes, [], counts)
+    assert counts["direct"]["match"] == 1 and counts["direct"]["exact"] == 1
+    assert counts["direct"]["source"] == 1 and counts["direct"]["cue"] == 1
+    assert counts["indirect"]["pred"] == 2 and counts["indirect"]["match"] == 1
+
+
+@pytest.mark.skipif(not os.environ.get("EVENTWIRE_EVAL"), reason="full PolNeAR run: set EVENTWIRE_EVAL=1")
+def test_polnear_dev_targets(shared):
+    shared("eval", "polnear", "data", "dev")
+    r = polnear.score()
+    assert r["direct"]["content_overlap"]["f1"] >= 0.80 and r["direct"]["source"]["f1"] >= 0.75
+    assert r["indirect"]["content_overlap"]["f1"] >= 0.55 and r["indirect"]["source"]["f1"] >= 0.55
