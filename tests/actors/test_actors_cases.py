@@ -88,7 +88,7 @@ ROLE_DATES = [
     ("Maduro blamed the opposition.", "2016-01-01", ["VENGOV:Maduro"]),
     ("House Minority Leader Nancy Pelosi objected.", "2015-12-08", ["USALEG:Pelosi"]),
     ("Senate Minority Leader Harry Reid objected.", "2015-12-08", ["LEG:Harry Reid"]),
-    ("Former President Jimmy Carter visited Cuba.", "2016-03-01", ["ELI:Carter", "CUB"]),
+    ("Former President Jimmy Carter visited Cuba.", "2016-03-01", ["USAELI:Carter", "CUB"]),
     ("Sen. Bob Corker said the bill would pass. Corker left.", "2016-07-16", ["USALEG:Bob Corker"]),
 ]
 
