@@ -15,6 +15,11 @@ Patterns (left to right, longest lexicon match first):
 * "the" + a title alone ("the minister") -> a role noun resolved later;
 * a known person's name, a known surname, any other capitalised word (for
   later in-document matching), and the pronouns he/him/his/she/her.
+
+Not actors: a place inside a longer name ("New Mexico", "Washington Post",
+"West Virginia"), a stance ("anti-American protesters", "pro-Russian"), an
+upper-case dateline ("RANGOON, Burma -"), a demonym before a non-actor noun
+("the Russian language").
 """
 
 from __future__ import annotations
@@ -169,6 +174,11 @@ class Sentence(NameRules):
             sectors = list(last.sectors)
         return sectors, last.kind == "person" and not plural, last.term
 
+    def _stance(self, i: int) -> bool:
+        """ "anti-American protesters", "pro-Russian separatists": a stance, not the country."""
+        return i > 1 and self.w[i - 1] == "-" and self.glued(i - 2, i - 1) and self.glued(i - 1, i) \
+            and norm(self.w[i - 2]) in ("anti", "pro", "non")
+
     def _dateline(self, i: int) -> bool:
         """ "RANGOON, Burma -": an upper-case place opening the sentence is where, not who."""
         w = self.w[i]
@@ -187,7 +197,7 @@ class Sentence(NameRules):
             and norm(self.w[k]) not in DIRECTIONS
 
     def _ref_group(self, i: int) -> int:
-        if self._inside_name(i) or self._dateline(i):
+        if self._inside_name(i) or self._dateline(i) or self._stance(i):
             return self.m_at[i].end
         refs = []  # (match, possessive)
         k = i
