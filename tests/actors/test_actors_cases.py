@@ -86,6 +86,8 @@ ROLE_DATES = [
     ("Rouhani said Iran would not build a bomb.", "2014-01-01", ["IRNGOV:Rouhani", "IRN:Iran"]),
     ("Modi met Sharif.", "2015-12-25", ["INDGOV:Modi"]),
     ("Maduro blamed the opposition.", "2016-01-01", ["VENGOV:Maduro"]),
+    ("Carney told reporters the president would veto it.", "2013-05-01", ["!CAN"]),
+    ("Trump said he would build a wall.", "2015-08-01", ["USA:Donald Trump"]),
     ("House Minority Leader Nancy Pelosi objected.", "2015-12-08", ["USALEG:Pelosi"]),
     ("Senate Minority Leader Harry Reid objected.", "2015-12-08", ["LEG:Harry Reid"]),
     ("Former President Jimmy Carter visited Cuba.", "2016-03-01", ["USAELI:Carter", "CUB"]),
@@ -387,3 +389,11 @@ def test_role_phrase_is_the_mention(actors_of):
     actors = actors_of(text, "2016-08-29")
     erdogan = next(a for a in actors if a["code"] == "TURGOV" and "Erdo" in a["name"])
     assert [m["text"] for m in erdogan["mentions"]] == ["Recep Tayyip Erdogan", "The Turkish president"]
+
+
+def test_country_role_noun_joins_that_countrys_leader(actors_of):
+    text = ("Israeli Prime Minister Benjamin Netanyahu called Recep Tayyip Erdogan. "
+            "The Israeli leader apologised to the Turkish leader.")
+    actors = actors_of(text, "2013-03-22")
+    assert _pronoun_target(actors, "The Israeli leader") == ["Benjamin Netanyahu"]
+    assert _pronoun_target(actors, "the Turkish leader") == ["Recep Tayyip Erdoğan"]

@@ -33,6 +33,7 @@ LABELS = {
     "MNC": "multinationals",
 }
 PRONOUN_REACH = 2  # sentences back
+ROLE_REACH = 5  # sentences back, for a role noun that names a country but no office
 
 
 @dataclass
@@ -160,12 +161,20 @@ class Linker:
         return p
 
     def _pick(self, names: list[str]) -> str | None:
-        """A surname shared by several people: the one in office on the article's date."""
-        names = list(dict.fromkeys(names))
+        """The person a surname alone names: one in office on the article's date, else the only
+        one whose first office began at most two years after that date ("Trump" in 2015, not
+        "Carney" in 2013)."""
+        names = [n for n in dict.fromkeys(names) if self._plausible(self.kb.people[n])]
         if len(names) == 1:
             return names[0]
         active = [n for n in names if self.kb.people[n].role_on(self.date)]
         return active[0] if len(active) == 1 else None
+
+    def _plausible(self, person) -> bool:
+        starts = [r.start for r in person.roles if r.start]
+        if not self.date or not starts or len(starts) < len(person.roles):
+            return True
+        return int(self.date[:4]) >= int(min(starts)[:4]) - 2
 
     def _attach(self, p: PersonState, c: Cand, sentence: int, base: int, kind: str) -> None:
         a = self._actor(p.key, p.name, p.country, p.sectors, code=p.code)
@@ -202,6 +211,12 @@ class Linker:
             if any(head in r.split() for r in p.roles):
                 self._attach(p, c, sentence, base, "role")
                 return
+        if c.country:  # "the Israeli leader": the latest person of that country and sector
+            for s, key in reversed(self.history):
+                p = self.persons[key]
+                if sentence - s <= ROLE_REACH and p.country == c.country and set(p.sectors) & set(c.sectors):
+                    self._attach(p, c, sentence, base, "role")
+                    return
         a = self.collective(c.country, c.sectors)
         if a is not None:
             self._mention(a, c, sentence, base, "role")
