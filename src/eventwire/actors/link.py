@@ -117,7 +117,7 @@ class Linker:
     def person(self, c: Cand, sentence: int, base: int) -> None:
         p = self._find_person(c)
         if p is None and not c.person and c.candidates:
-            c.person = self._pick(c.candidates)
+            c.person = self._pick(c.candidates, strict=not c.titled)
             p = self.persons.get(c.person) if c.person else None
         if p is None:
             if c.person is None and not c.titled:
@@ -160,11 +160,11 @@ class Linker:
         self.persons[key] = p
         return p
 
-    def _pick(self, names: list[str]) -> str | None:
+    def _pick(self, names: list[str], strict: bool = True) -> str | None:
         """The person a surname alone names: one in office on the article's date, else the only
         one whose first office began at most two years after that date ("Trump" in 2015, not
-        "Carney" in 2013)."""
-        names = [n for n in dict.fromkeys(names) if self._plausible(self.kb.people[n])]
+        "Carney" in 2013); a title in the text ("President Obama") lifts the date check."""
+        names = [n for n in dict.fromkeys(names) if not strict or self._plausible(self.kb.people[n])]
         if len(names) == 1:
             return names[0]
         active = [n for n in names if self.kb.people[n].role_on(self.date)]
