@@ -10,11 +10,23 @@ the whole noun phrase, e.g. "Russian Foreign Minister Sergei Lavrov" or
 "Russian officials"; the mention span itself is tight: the name, "Moscow",
 "U.S.").
 
+An organisation keeps its own code ("IGOUNO", "NGOHRIAMN"; ``country`` "IGO"
+or "NGO"); an official of one carries it too ("IGOWSTNAT" for NATO's
+Secretary General).  A titled person found in no table and with no country
+in the text ("Prime Minister Mahendra Chaudhry") has ``country`` null and
+``code`` its sector alone ("GOV").  Only phrases with a country, an
+organisation or a known person become actors: "officials said" alone does
+not.
+
 Knowledge lives in ``data/`` (documented in ``data/README.md``); users merge
 their own YAML or TSV files over it with ``Settings.actors_files``.  It is
 compiled once per process into a token trie; each sentence costs one pass
-over its tokens, parsed or not (unparsed sentences are tokenised with
-spaCy's rule-based tokenizer and get the same analysis).
+over its tokens, parsed or not: the rules read only token texts and offsets,
+so a sentence the fast pass leaves unparsed (tokenised with spaCy's
+rule-based tokenizer) gets exactly the same actors.  Known limits: "they",
+"we", "I" are not resolved; the people table is a snapshot (roles after its
+last row are unknown); a place's sub-regions ("Siberia", "Sindh") are not
+mapped to the country.
 """
 
 from __future__ import annotations
