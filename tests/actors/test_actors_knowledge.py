@@ -99,3 +99,13 @@ def test_user_tsv_needs_a_known_header(tmp_path):
 def test_missing_user_file_is_reported():
     with pytest.raises(FileNotFoundError, match="nope.yaml"):
         make_stage(Settings(actors_files=("nope.yaml",)))
+
+
+def test_user_terms_reach_the_fast_scan(tmp_path):
+    f = tmp_path / "mine.yaml"
+    f.write_text("orgs:\n  - {name: Qwertyan Liberation Front, code: SYRREB, country: SYR, sectors: REB, type: group}\n",
+                 encoding="utf-8")
+    from eventwire.actors import lexicon_terms as terms_for
+
+    assert "Qwertyan Liberation Front" in set(terms_for(Settings(actors_files=(str(f),))))
+    assert "Qwertyan Liberation Front" not in set(terms_for())

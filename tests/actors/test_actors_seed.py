@@ -29,3 +29,8 @@ def test_seed_mentions_are_body_spans(seed_record):
             assert body[m["start"]:m["end"]] == m["text"]
             s = seed_record["sentences"][m["sentence"]]
             assert s["start"] <= m["start"] and m["end"] <= s["end"]
+
+
+def test_seed_no_span_belongs_to_two_actors(seed_record):
+    spans = [(m["start"], m["end"]) for a in seed_record["actors"] for m in a["mentions"]]
+    assert len(spans) == len(set(spans))
