@@ -28,7 +28,7 @@ from .attribute import Cue, parse_cues
 from .lexicon import Lexicon, lexicon_terms, load
 from .marks import Quoted, find_quoted, word_count
 from .speaker import ActorIndex, fallback, is_anaphor
-from .textcues import adjacent_cue, dash_cue, text_cues
+from .textcues import adjacent_cue, before_cue, dash_cue, text_cues
 
 __all__ = ["make_stage", "find_quotes", "lexicon_terms"]
 
@@ -56,6 +56,32 @@ def _sentence_cues(doc: Document, lex: Lexicon) -> list[Cue]:
             out.extend(parse_cues(parsed, s["start"], art.body, i, lex))
         else:
             out.extend(text_cues(art.body, s["start"], s["end"], i, lex))
+    return out
+
+
+def _cues_around(doc: Document, quoted: list[Quoted], cues: list[Cue], lex: Lexicon) -> list[Cue]:
+    """Cues written right next to the quotation marks (``"…," said X``,
+    ``X said: "…"``), found on the text, where no cue of the sentence has them."""
+    art, body = doc.article, doc.article.body
+    out: list[Cue] = []
+    for n, q in enumerate(quoted):
+        s = art.sentence_at(q.open_mark)
+        if s is None:
+            continue
+        e = art.sentence_at(q.outer[1] - 1)
+        e = s if e is None else e
+        limit = quoted[n + 1].open_mark if n + 1 < len(quoted) else len(body)
+        par_end = body.find("\n", q.outer[1])
+        limit = min(limit, par_end if par_end >= 0 else len(body), art.sentences[e]["end"] + 1)
+        start = art.sentences[s]["start"]
+        if start == q.open_mark and s > 0 and body[art.sentences[s - 1]["start"]:art.sentences[s - 1]["end"]].rstrip().endswith((":", ",")):
+            start = art.sentences[s - 1]["start"]  # "Caddell continued:" then the quotation
+        prev_end = quoted[n - 1].outer[1] if n > 0 else 0
+        found = [adjacent_cue(body, q.outer[1], limit, e, lex),
+                 before_cue(body, max(start, prev_end), q.open_mark, s, lex)]
+        for c in found:
+            if c is not None and not any(_overlap(c.cue, d.cue) for d in cues + out):
+                out.append(c)
     return out
 
 
@@ -138,6 +164,7 @@ def find_quotes(doc: Document, lex: Lexicon | None = None, keep_unattributed: bo
     quoted = find_quoted(body, art.paragraphs)
     marked = [q.outer for q in quoted]  # before merging: the cue of a split quote is between
     cues = [c for c in cues if not _inside(c.cue[0], marked)]
+    cues += _cues_around(doc, quoted, cues, lex)
     quoted = _merge_split(body, quoted, cues)
     actors = ActorIndex(art.actors)
     used: set[int] = set()

@@ -35,8 +35,25 @@ def load(extra: tuple[str, ...] = ()) -> Lexicon:
         audience_nouns=frozenset(merged.get("audience_nouns", [])),
         source_phrases=tuple(merged.get("source_phrases", [])),
         pronouns=frozenset(merged.get("pronouns", [])),
-        cue_forms=frozenset(merged.get("cue_forms", [])),
+        cue_forms=frozenset(merged.get("cue_forms", [])) | _text_forms(merged.get("speech_verbs", [])),
     )
+
+
+# Speech verbs too ambiguous to be cues on the text alone (no parse to check).
+_NOT_ON_TEXT = {"show", "find", "know", "hear", "feel", "point", "post", "charge", "answer", "continue",
+                "report", "learn", "understand", "realize", "fear", "think", "believe", "observe",
+                "indicate", "signal", "describe", "mention", "comment", "repeat", "estimate", "agree",
+                "hint", "conclude", "echo", "counter", "maintain", "state", "write", "ask", "tweet"}
+
+
+def _text_forms(verbs) -> frozenset:
+    """Finite forms (3rd person, past) of the speech verbs safe to match on text."""
+    out = set()
+    for v in verbs:
+        if v in _NOT_ON_TEXT:
+            continue
+        out |= {f for f in inflections(v) if not f.endswith("ing") and f != v}
+    return frozenset(out)
 
 
 def lexicon_terms() -> list[str]:
