@@ -241,6 +241,7 @@ def gazetteer(cities: str = CITIES) -> Gazetteer:
     pickle in ``$EVENTWIRE_CACHE`` (default ``~/.cache/eventwire``) so later
     processes load it in about a second.
     """
+    import os
     import pickle
 
     path = None
@@ -255,7 +256,7 @@ def gazetteer(cities: str = CITIES) -> Gazetteer:
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".tmp")
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")  # workers may build at once
             with tmp.open("wb") as fh:
                 pickle.dump(g, fh, protocol=pickle.HIGHEST_PROTOCOL)
             tmp.replace(path)
