@@ -18,8 +18,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .shared import shared_path
+
 LEGACY = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
-DEFAULT = Path(__file__).resolve().parents[3].parent / "shared" / "eval" / "plover-gsr" / "PLOVER_GSR_CAMEO.json"
 
 
 def _codes(side) -> list[str] | None:
@@ -29,7 +30,7 @@ def _codes(side) -> list[str] | None:
     return sorted({c for c in codes if c}) or None
 
 
-def _actors(pipeline, text: str, published: str | None) -> list[dict]:
+def _actors(pipeline, text: str, published: str | None, parse: bool = True) -> list[dict]:
     from ..actors import make_stage
     from ..parse import Parser
     from ..record import RawArticle
@@ -37,25 +38,26 @@ def _actors(pipeline, text: str, published: str | None) -> list[dict]:
     doc = pipeline.prepare(RawArticle(text=text, published=published, detect_title=False))
     if doc.article.status != "coded":
         return []
-    Parser(pipeline.settings.model, pipeline.settings.batch_size)([doc])
+    if parse:
+        Parser(pipeline.settings.model, pipeline.settings.batch_size)([doc])
     stage = pipeline.__dict__.setdefault("_actors_stage", make_stage(pipeline.settings))
     stage(doc)
     return doc.article.actors
 
 
-def score(records_path: str | Path | None = None, pipeline=None) -> dict:
-    """Source and target country recall over the PLOVER GSR records."""
+def score(records_path: str | Path | None = None, pipeline=None, parse: bool = True) -> dict:
+    """Source and target country recall over the PLOVER GSR records (``parse=False``: the
+    actors stage on unparsed sentences, as for sentences the fast pass leaves out)."""
     from ..pipeline import Pipeline
 
-    path = Path(records_path) if records_path else DEFAULT
-    if not path.exists():
-        raise FileNotFoundError(f"PLOVER gold standard records not found at {path}")
+    path = Path(records_path) if records_path else shared_path("eval", "plover-gsr", "PLOVER_GSR_CAMEO.json")
     records = [r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("event") != "DOCUMENT"]
     pipeline = pipeline or Pipeline()
     counts = {"source": [0, 0, 0], "target": [0, 0, 0]}  # all found, any found, records
     misses = []
     for rec in records:
-        found = sorted({a["country"] for a in _actors(pipeline, rec["text"], rec.get("date")) if a.get("country")})
+        actors = _actors(pipeline, rec["text"], rec.get("date"), parse)
+        found = sorted({a["country"] for a in actors if a.get("country")})
         for side in ("source", "target"):
             gold = _codes(rec.get(side))
             if gold is None:
