@@ -274,6 +274,10 @@ COMPOUNDS = [
     ("Sudanese and Chadian rebels clashed.", D, ["SDNREB", "TCDREB"]),
     ("British and French diplomats walked out.", D, ["GBRGOV", "FRAGOV"]),
     ("Japanese and South Korean officials met.", D, ["JPNGOV", "KORGOV"]),
+    ("They control villages near the border with Bulgaria, Macedonian officials said.", D,
+     ["BGR", "!BGRGOV", "MKDGOV"]),
+    ("Russia's and China's envoys met.", D, ["RUSGOV", "CHNGOV"]),
+    ("The official CTK news agency said so.", D, ["!:CTK"]),
 ]
 
 PRONOUNS = [

@@ -34,7 +34,9 @@ class NameRules:
                 ends = m.end == k + 1 and (k + 1 >= self.n or not _cap(self.w[k + 1]))
                 if not (titled and toks and ends and m.kinds() <= {"country", "capital"}):
                     break
-            if self.word_is_name(k) and (not toks or norm(w) not in FUNCTION):
+            if self.word_is_name(k) and (not toks or norm(w) not in FUNCTION) and \
+                    not (w.isalpha() and w.isupper() and len(w) > 1):  # "CTK", "NATO": no person
+
                 toks.append(k)
                 k += 1
                 continue

@@ -174,6 +174,15 @@ class Sentence(NameRules):
             sectors = list(last.sectors)
         return sectors, last.kind == "person" and not plural, last.term
 
+    def _same_part(self, a: Match, a_poss: bool, b: Match) -> bool:
+        """Coordinated references are alike: adjectives ("Russian and U.S.") or nouns
+        ("Russia-U.S."), not "... with Bulgaria, Macedonian officials"."""
+        b_poss = b.end < self.n and self.w[b.end] in POSSESSIVE
+        adj_a, adj_b = bool(a.first("adj")) or a_poss, bool(b.first("adj")) or b_poss
+        noun_a = bool(a.first("country", "capital", "org")) and not a_poss
+        noun_b = bool(b.first("country", "capital", "org")) and not b_poss
+        return (adj_a and adj_b) or (noun_a and noun_b)
+
     def _stance(self, i: int) -> bool:
         """ "anti-American protesters", "pro-Russian separatists": a stance, not the country."""
         return i > 1 and self.w[i - 1] == "-" and self.glued(i - 2, i - 1) and self.glued(i - 1, i) \
@@ -208,14 +217,15 @@ class Sentence(NameRules):
             if poss:
                 k += 1
             refs.append((m, poss))
-            if k < self.n and norm(self.w[k]) in COORD and not poss:
+            if k < self.n and norm(self.w[k]) in COORD:
                 k2 = k + 1
                 if k2 < self.n and norm(self.w[k2]) in ("and", "or"):
                     k2 += 1
                 if k2 < self.n and norm(self.w[k2]) == "the":
                     k2 += 1
                 nxt = self.m_at.get(k2)
-                if self.is_ref(nxt) and not (self.w[k] == "-" and not self.glued(k - 1, k)):
+                if self.is_ref(nxt) and not (self.w[k] == "-" and not self.glued(k - 1, k)) \
+                        and self._same_part(m, poss, nxt):
                     k = k2
                     continue
             break
