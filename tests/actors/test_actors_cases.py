@@ -401,3 +401,23 @@ def test_country_role_noun_joins_that_countrys_leader(actors_of):
     actors = actors_of(text, "2013-03-22")
     assert _pronoun_target(actors, "The Israeli leader") == ["Benjamin Netanyahu"]
     assert _pronoun_target(actors, "the Turkish leader") == ["Recep Tayyip Erdoğan"]
+
+
+def test_mention_token_is_the_phrase_head_in_the_parse(lex, pipeline):
+    from conftest import document
+
+    from eventwire.actors import find_actors
+    from eventwire.parse import Parser
+
+    doc = document("Lavrov added that U.S. and Russian officials would meet again. "
+                   "Russian Foreign Minister Sergei Lavrov said Friday.", "2013-08-10")
+    Parser(pipeline.settings.model)([doc])
+    for a in find_actors(doc, lex):
+        for m in a["mentions"]:
+            tok = doc.parsed[m["sentence"]][m["token"]]
+            start = doc.article.sentences[m["sentence"]]["start"] + tok.idx
+            span = m["phrase"] or m
+            assert span["start"] <= start < span["end"], (a["name"], m, tok.text)
+    heads = {m["text"]: doc.parsed[m["sentence"]][m["token"]].text
+             for a in find_actors(doc, lex) for m in a["mentions"]}
+    assert heads["U.S."] == "officials" and heads["Sergei Lavrov"] == "Lavrov"
