@@ -217,6 +217,8 @@ CAPITALS = [
     ("Lavrov told reporters in Washington.", D, ["USACVL:Washington", "!USAGOV"]),
     ("An energy research center will be set up in Tokyo.", D, ["JPNCVL"]),
     ("Caracas expelled the diplomats.", D, ["VENGOV"]),
+    ("Smog covered the 20 million residents of Delhi.", D, ["INDCVL", "!INDGOV"]),
+    ("Protesters marched through Bangkok.", D, ["THACVL", "!THAGOV"]),
     ("Havana welcomed the move.", D, ["CUBGOV"]),
     ("Baku and Yerevan exchanged fire.", D, ["AZEGOV", "ARMGOV"]),
     ("Capitol Hill lawmakers objected.", D, ["USALEG"]),

@@ -290,7 +290,7 @@ class Sentence(NameRules):
         code = entry.key
         if entry.kind == "capital" and not sectors:
             k = m.start - 1  # "in (the capital / the city of) Kabul"
-            while k > 0 and norm(self.w[k]) in ("the", "capital", "city", "of", ","):
+            while k > 0 and norm(self.w[k]) in ("the", "capital", "city", ","):
                 k -= 1
             if k >= 0 and norm(self.w[k]) in LOCATIVE and not poss:
                 c = Cand("city", s, e, head, phrase, country=code, sectors=["CVL"], name=self._text(m.start, m.end))

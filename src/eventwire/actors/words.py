@@ -5,7 +5,11 @@ Kept in code rather than in data/ because they are grammar, not knowledge of the
 
 COORD = {"and", ",", "-", "/", "&", "or", "\u2013"}
 POSSESSIVE = {"'s", "\u2019s", "'"}
-LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within"}
+# Before a capital, these make it the place ("talks in Moscow", "residents of Delhi"): the city's
+# civilians (CVL), not the government.  "to", "from", "between" are left out: "protested to
+# Beijing", "a message from Moscow", "talks between Moscow and Kyiv" name governments.
+LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "of",
+            "into", "toward", "towards", "via", "through"}
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "dos", "du", "van", "von", "der", "den",
              "la", "le", "zu", "abu", "di", "del", "ul"}
