@@ -52,8 +52,15 @@ def _text_forms(verbs) -> frozenset:
     for v in verbs:
         if v in _NOT_ON_TEXT:
             continue
-        out |= {f for f in inflections(v) if not f.endswith("ing") and f != v}
+        out |= {f for f in inflections(v) if not f.endswith("ing") and f != v
+                and (not f.endswith("s") or f in _S_FORMS_ON_TEXT)}
     return frozenset(out)
+
+
+# Third-person forms that are rarely plural nouns ("claims", "remarks" are).
+_S_FORMS_ON_TEXT = {"says", "tells", "adds", "argues", "insists", "warns", "explains", "stresses",
+                    "admits", "concedes", "asserts", "alleges", "predicts", "vows", "recalls",
+                    "confirms", "denies", "acknowledges", "emphasizes", "contends", "suggests"}
 
 
 def lexicon_terms() -> list[str]:

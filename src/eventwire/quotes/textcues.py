@@ -30,7 +30,7 @@ def _patterns(forms: frozenset):
         # "X said ..." anywhere: the speaker and content are found around it
         "cue": re.compile(rf"\b(?P<cue>{cue})\b"),
         # what may stand between the cue and the reported clause
-        "gap": re.compile(rf"(?P<aud>{aud})(?:\s+(?:on\s+)?(?:[A-Z]\w+day|yesterday|today|last\s+\w+|this\s+\w+))?"
+        "gap": re.compile(rf"(?P<aud>{aud})(?:\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|him|her|them|me|us)(?=\s+that\b))?(?:\s+(?:on\s+)?(?:[A-Z]\w+day|yesterday|today|last\s+\w+|this\s+\w+))?"
                           r"(?:\s+(?:in|on|at|during|after|before)\s+(?:a|an|the|his|her|their)\s+[^,.;]{1,40}?(?=\s+that\b|,))?"
                           r",?\s+(?:that\s+)?"),
         "according": re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?P<who>[^,.;]+)"),
