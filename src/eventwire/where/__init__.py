@@ -16,7 +16,6 @@ names (used by the GeoWebNews scorer).
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..record import Document, span
 from .gazetteer import Place, gazetteer, norm
