@@ -56,6 +56,8 @@ class Linker:
         self.actors: dict[str, dict] = {}
         self.persons: dict[str, PersonState] = {}
         self.history: list[tuple[int, str]] = []  # (sentence, person key) in mention order
+        self.last_seen: dict[str, int] = {}  # person key -> position of its latest mention
+        self.by_word: dict[str, set[str]] = {}  # first / last word of a name -> person keys
 
     # -- actors --------------------------------------------------------------
     def _actor(self, key: str, name: str, country: str | None, sectors: list[str],
@@ -96,7 +98,7 @@ class Linker:
         words = tuple(norm(w) for w in (c.name or "").split())
         if c.person and c.person in self.persons:
             return self.persons[c.person]
-        for p in self._recent():
+        for p in self._recent(words):
             if not words or not p.words:
                 continue
             if words == p.words or (len(words) == 1 and words[0] == p.words[-1]):
@@ -104,15 +106,23 @@ class Linker:
             if len(p.words) == 1 and words[-1] == p.words[0] and not p.key in self.kb.people:
                 # "Rep. Welch" then "Rep. Peter Welch": the fuller name wins
                 p.words, p.name = words, c.name or p.name
+                self._index(p)
                 if p.key in self.actors:
                     self.actors[p.key]["name"] = p.name
                 return p
         return None
 
-    def _recent(self) -> list[PersonState]:
-        """The article's persons, most recently mentioned first."""
-        order = {key: n for n, (_, key) in enumerate(self.history)}
-        return sorted(self.persons.values(), key=lambda p: order.get(p.key, -1), reverse=True)
+    def _recent(self, words: tuple[str, ...]) -> list[PersonState]:
+        """The persons whose name starts or ends with the first or last of ``words``,
+        most recently mentioned first."""
+        if not words:
+            return []
+        keys = self.by_word.get(words[0], set()) | self.by_word.get(words[-1], set())
+        return sorted((self.persons[k] for k in keys), key=lambda p: self.last_seen.get(p.key, -1), reverse=True)
+
+    def _index(self, p: PersonState) -> None:
+        for w in p.words[:1] + p.words[-1:]:
+            self.by_word.setdefault(w, set()).add(p.key)
 
     def person(self, c: Cand, sentence: int, base: int) -> None:
         p = self._find_person(c)
@@ -158,6 +168,7 @@ class Linker:
                 if p.code is None and country in IGO_PREFIXES:
                     p.code = role.code
         self.persons[key] = p
+        self._index(p)
         return p
 
     def _pick(self, names: list[str], strict: bool = True) -> str | None:
@@ -181,13 +192,14 @@ class Linker:
         if a["country"] is None and p.country:
             a.update(country=p.country, sectors=p.sectors[:], code=_code(p.country, p.sectors))
         self._mention(a, c, sentence, base, kind)
+        self.last_seen[p.key] = len(self.history)
         self.history.append((sentence, p.key))
 
     def nameref(self, c: Cand, sentence: int, base: int) -> None:
         words = tuple(norm(w) for w in (c.name or "").split())
         if not words:
             return
-        for p in self._recent():
+        for p in self._recent(words):
             if words == p.words or (len(words) == 1 and len(p.words) > 1 and words[0] in (p.words[0], p.words[-1])):
                 self._attach(p, c, sentence, base, "name")
                 return
