@@ -58,6 +58,7 @@ class Linker:
         self.history: list[tuple[int, str]] = []  # (sentence, person key) in mention order
         self.last_seen: dict[str, int] = {}  # person key -> position of its latest mention
         self.by_word: dict[str, set[str]] = {}  # first / last word of a name -> person keys
+        self.spans: set[tuple[str, int, int]] = set()  # (actor id, start, end) already mentioned
 
     # -- actors --------------------------------------------------------------
     def _actor(self, key: str, name: str, country: str | None, sectors: list[str],
@@ -71,8 +72,9 @@ class Linker:
 
     def _mention(self, actor: dict, c: Cand, sentence: int, base: int, kind: str) -> None:
         start, end = base + c.start, base + c.end
-        if any(m["start"] == start and m["end"] == end for m in actor["mentions"]):
+        if (actor["id"], start, end) in self.spans:
             return
+        self.spans.add((actor["id"], start, end))
         actor["mentions"].append({
             "start": start, "end": end, "text": self.body[start:end], "sentence": sentence,
             "token": c.head, "kind": kind,
@@ -251,7 +253,8 @@ class Linker:
             a = self._actor(f"city:{c.name}", c.name, c.country, ["CVL"])
             self._mention(a, c, sentence, base, "name")
         else:
-            if c.name and any(p.words[-1:] == (norm(c.name),) for p in self.persons.values()):
+            last = norm(c.name) if c.name else ""
+            if last and any(self.persons[k].words[-1:] == (last,) for k in self.by_word.get(last, ())):
                 self.nameref(c, sentence, base)  # "Rep. Jim Jordan ... Jordan said"
                 return
             a = self.collective(c.country, c.sectors)
