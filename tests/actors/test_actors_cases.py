@@ -188,6 +188,11 @@ COUNTRIES = [
     ("New Mexico voted on Tuesday.", D, ["!MEX"]),
     ("Voters in West Virginia went to the polls.", D, ["!WST"]),
     ("Troops entered northern Iraq.", D, ["IRQ"]),
+    ("Darfur rebels attacked the town.", D, ["SDNREB"]),
+    ("Chechen rebels seized the school.", D, ["RUSREB"]),
+    ("Protests spread across Tibet.", D, ["CHN"]),
+    ("The Bosnian town of Gorazde was shelled.", D, ["BIHCVL"]),
+    ("A US national was detained.", D, ["USACVL"]),
 ]
 
 CAPITALS = [

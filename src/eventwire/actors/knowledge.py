@@ -24,6 +24,10 @@ HEADERS = {
 }
 LIST_FIELDS = {"aliases", "adjectives", "plurals", "capitals", "short"}
 IGO_PREFIXES = ("IGO", "NGO", "IMG")
+# CAMEO's sector codes (the rest of a code's three-letter chunks name organisations: UNO, NAT, ...).
+CAMEO_SECTORS = frozenset(
+    "GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF MOD RAD AGR ELI ENV HRI "
+    "UAF SEP INS DEV MNC REL UIS NGM IGO NGO".split())
 
 
 def split_code(code: str) -> tuple[str, list[str]]:
@@ -91,7 +95,10 @@ class Person:
         """Country and sectors on ``date``: the role held then; a former holder is ELI."""
         role = self.role_on(date)
         if role is not None:
-            return split_code(role.code)
+            country, sectors = split_code(role.code)
+            if country in IGO_PREFIXES:  # an IGO official: its sectors, else its leadership (GOV)
+                sectors = [s for s in sectors if s in CAMEO_SECTORS] or ["GOV"]
+            return country, sectors
         if not self.roles:
             return None, []
         ended = [r for r in self.roles if date and r.end and date >= r.end]
