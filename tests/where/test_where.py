@@ -113,3 +113,22 @@ def test_seed_places(seed_record):
     assert names["Syria"]["country"] == "SYR"
     assert names["Moscow"]["country"] == "RUS"
     assert "Geneva" in names and names["Geneva"]["country"] == "CHE"
+
+
+@pytest.mark.parametrize("parse", [True, False])
+def test_person_names_are_not_places(parse):
+    text = ("Trade rules matter to Mexico, said Chad Bown, an expert at the institute. "
+            "He spoke near the Washington Monument with Mexico's envoy.")
+    names = {p["name"] for p in find_places(doc_of(text, parse))}
+    assert "Mexico" in names
+    assert "Chad" not in names and "Washington" not in names
+
+
+def test_surname_of_an_actor_is_not_a_place():
+    text = "Officials said Jackson met them in Texas."
+    doc = doc_of(text, parse=False)
+    assert {p["name"] for p in find_places(doc)} == {"Jackson", "Texas"}  # without actors: the city
+    s = text.index("Jackson")
+    doc.article.actors = [{"id": "a1", "name": "Jesse Jackson", "code": "USA",
+                           "mentions": [{"start": s, "end": s + 7, "text": "Jackson", "sentence": 0}]}]
+    assert {p["name"] for p in find_places(doc)} == {"Texas"}

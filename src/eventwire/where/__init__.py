@@ -40,6 +40,7 @@ def _mentions(doc: Document) -> list[tuple[int, int, int, bool]]:
     art = doc.article
     body = art.body
     scan = scanner()
+    people = _person_spans(art)
     out = []
     initial = []  # sentence-initial names: kept when the name is a place elsewhere too
     for i, s in enumerate(art.sentences):
@@ -61,6 +62,10 @@ def _mentions(doc: Document) -> list[tuple[int, int, int, bool]]:
                 # organisation: the government) and not a person
                 if not (len(over) == 1 and over[0][:2] == (a, b) and over[0][2] not in _LABELS | {"PERSON"}):
                     continue
+            if _in_person_name(s["start"] + a, s["start"] + b, body, people):
+                continue  # "George" of George W. Bush, "Jackson" for Jesse Jackson
+            if _next_to_capital(text, a, b, strong):
+                continue  # part of a longer proper name the gazetteer lacks ("Chad Bown")
             if a == 0 and not strong:
                 initial.append((s["start"] + a, s["start"] + b, i, False))
                 continue  # a capital at a sentence start is too often an ordinary word
@@ -69,6 +74,41 @@ def _mentions(doc: Document) -> list[tuple[int, int, int, bool]]:
     out.extend(m for m in initial if body[m[0]:m[1]] in known)
     out.sort()
     return out
+
+
+def _person_spans(art) -> list[tuple[int, int, str]]:
+    """Actor mentions with the actor's name: (start, end, name)."""
+    return [(m["start"], m["end"], a.get("name") or "") for a in art.actors for m in a.get("mentions", [])]
+
+
+def _in_person_name(a: int, b: int, body: str, mentions) -> bool:
+    """The name is part of a longer actor mention, or a surname standing for a named person."""
+    hit = body[a:b]
+    for s, e, name in mentions:
+        if s < b and a < e:
+            if (s, e) != (a, b):
+                return True
+            words = name.split()
+            if len(words) > 1 and hit in words and name != hit:
+                return True
+    return False
+
+
+def _next_to_capital(text: str, a: int, b: int, strong: bool) -> bool:
+    """A capitalised word right after (or, for a town, right before) the name."""
+    after = text[b:].split(maxsplit=1)
+    before = text[:a].split()
+    nxt = after[0] if after and not text[b:b + 1] in ",;:" else ""
+    prev = before[-1] if before else ""
+    if nxt[:1].isupper() and nxt.rstrip(".,;:") not in _PLACE_WORDS:
+        return True
+    return not strong and a > 0 and prev[:1].isupper() and not prev.endswith((".", ":", "!", "?", ","))
+
+
+# Capitalised words that may follow a place name without making it another name.
+_PLACE_WORDS = {"City", "County", "State", "Province", "Region", "District", "Area", "Metro",
+                "Gov", "Sen", "Rep", "President", "Prime", "Foreign", "Defense", "Defence", "Interior",
+                "Secretary", "Minister", "Ministry", "Government", "Army", "Police", "Embassy"}
 
 
 def _dateline_name(dateline: str | None) -> str | None:
