@@ -104,10 +104,13 @@ class Sentence(NameRules):
         if "-" in w and not _cap(w[w.index("-") + 1:] or "x"):
             prefix = w.split("-")[0]
             entries = [e for e in self.lex.lookup(prefix) if e.kind in ("adj", "country")]
-            if entries:  # "U.S.-led", "Russian-backed"
-                self.cands.append(Cand("collective", self.s[i], self.s[i] + len(prefix), i,
-                                       country=entries[0].key))
-                return i + 1
+            if entries:  # "U.S.-led forces" (the forces are the country's), "Russian-backed" (not)
+                terms, k = self._sectors_from(i + 1, allow_filler=False) if w.endswith("-led") else ([], i + 1)
+                sectors = self._combine(terms)[0] if terms else []
+                self.cands.append(Cand("collective", self.s[i], self.s[i] + len(prefix), max(i, k - 1),
+                                       (self.s[i], self.end_char(max(i, k - 1))), country=entries[0].key,
+                                       sectors=sectors))
+                return max(i + 1, k)
         if self.word_is_name(i) and not (i > 0 and self.word_is_name(i - 1)):
             span = self.parse_name(i, titled=False)
             if span:
@@ -231,6 +234,15 @@ class Sentence(NameRules):
             break
         end = k
         last_m, last_poss = refs[-1]
+        if end + 1 < self.n and self.w[end] == "-" and self.glued(end - 1, end) and self.glued(end, end + 1) \
+                and self.w[end + 1].isalpha() and self.w[end + 1].islower():
+            # "Vietnamese-led forces": the forces are the country's; "Russian-backed rebels": not
+            led = norm(self.w[end + 1]) == "led"
+            terms, k = self._sectors_from(end + 2, allow_filler=False) if led else ([], end + 2)
+            sectors = self._combine(terms)[0] if terms else []
+            for m, poss in refs:
+                self._ref_cand(m, poss, sectors, i, max(end + 1, k - 1), force=True)
+            return max(end + 2, k)
         adjectival = last_poss or bool(last_m.first("adj")) or len(refs) > 1 and any(r[0].first("adj") for r in refs)
         terms, k = self._sectors_from(end, allow_filler=adjectival)
         if terms:
@@ -290,7 +302,7 @@ class Sentence(NameRules):
         code = entry.key
         if entry.kind == "capital" and not sectors:
             k = m.start - 1  # "in (the capital / the city of) Kabul"
-            while k > 0 and norm(self.w[k]) in ("the", "capital", "city", ","):
+            while k > 0 and (norm(self.w[k]) in ("the", "capital", "city", ",") or norm(self.w[k]) in DIRECTIONS):
                 k -= 1
             if k >= 0 and norm(self.w[k]) in LOCATIVE and not poss:
                 c = Cand("city", s, e, head, phrase, country=code, sectors=["CVL"], name=self._text(m.start, m.end))
