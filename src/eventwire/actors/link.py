@@ -129,7 +129,7 @@ class Linker:
     def person(self, c: Cand, sentence: int, base: int) -> None:
         p = self._find_person(c)
         if p is None and not c.person and c.candidates:
-            c.person = self._pick(c.candidates, strict=not c.titled)
+            c.person = self._pick(c.candidates, strict=not c.titled, short=len(c.name or "") <= 3)
             p = self.persons.get(c.person) if c.person else None
         if p is None:
             if c.person is None and not c.titled:
@@ -173,11 +173,14 @@ class Linker:
         self._index(p)
         return p
 
-    def _pick(self, names: list[str], strict: bool = True) -> str | None:
+    def _pick(self, names: list[str], strict: bool = True, short: bool = False) -> str | None:
         """The person a surname alone names: one in office on the article's date, else the only
         one whose first office began at most two years after that date ("Trump" in 2015, not
-        "Carney" in 2013); a title in the text ("President Obama") lifts the date check."""
+        "Carney" in 2013); a title in the text ("President Obama") lifts the date check.  A surname of
+        three letters or fewer ("Hu", "Abe", "Zhu") alone names only a person in office then."""
         names = [n for n in dict.fromkeys(names) if not strict or self._plausible(self.kb.people[n])]
+        if strict and short:
+            names = [n for n in names if self.kb.people[n].role_on(self.date)]
         if len(names) == 1:
             return names[0]
         active = [n for n in names if self.kb.people[n].role_on(self.date)]
