@@ -433,3 +433,11 @@ def test_mention_token_is_the_phrase_head_in_the_parse(lex, pipeline):
     heads = {m["text"]: doc.parsed[m["sentence"]][m["token"]].text
              for a in find_actors(doc, lex) for m in a["mentions"]}
     assert heads["U.S."] == "officials" and heads["Sergei Lavrov"] == "Lavrov"
+
+
+def test_appositive_title_without_country_makes_a_person(actors_of):
+    text = "\"We will win,\" said Jason Miller, a spokesman for the campaign. Miller left."
+    actors = actors_of(text, "2016-07-20")
+    miller = next(a for a in actors if a["name"] == "Jason Miller")
+    assert miller["code"] == "GOV" and miller["country"] is None
+    assert [m["text"] for m in miller["mentions"]] == ["Jason Miller", "Miller"]

@@ -77,14 +77,21 @@ class NameRules:
         return out
 
     def _appositive(self, c: Cand, k: int) -> None:
-        """ "Kenzo Oshima, the United Nations Emergency Relief Coordinator," / "X, Russia's envoy" """
+        """ "Kenzo Oshima, the United Nations Emergency Relief Coordinator," / "X, Russia's envoy" /
+        "X, a spokesman for the campaign," """
         if k >= self.n or self.w[k] != ",":
             return
         j = k + 1
         if j < self.n and norm(self.w[j]) in ("the", "a", "an"):
             j += 1
         m = self.m_at.get(j)
-        if not self.is_ref(m):
+        if not self.is_ref(m):  # "John Smith, a spokesman for the campaign,": title, no country
+            terms, _ = self._sectors_from(j, allow_filler=True)
+            sectors, single, term = self._combine(terms) if terms else ([], False, "")
+            if single and sectors:
+                sec = self.kb.sectors[term]
+                c.kind, c.role, c.titled, c.sectors = "person", term, True, sectors
+                c.country, c.gender = sec.country or None, sec.gender
             return
         e = j = m.end
         if j < self.n and self.w[j] in POSSESSIVE:
