@@ -125,8 +125,11 @@ def parse_cues(sent, base: int, body: str, sentence: int, lex: Lexicon) -> list[
         subj = _speaker_token(tok)
         content = None
         comp = [c for c in tok.children if c.dep_ in _CONTENT_DEPS]
+        via = "clause"
         if comp:
-            c = comp[0]
+            # the clause after the verb ("X said they ..."), else the one before ("..., X said")
+            right = [c for c in comp if c.i > tok.i]
+            c = right[0] if right else comp[-1]
             i, j = _subtree_range(c)
             # leave out a complementiser "that"
             if sent[i].lower_ == "that" and sent[i].dep_ == "mark":
@@ -146,6 +149,7 @@ def parse_cues(sent, base: int, body: str, sentence: int, lex: Lexicon) -> list[
                 i += 1
             content = trim(body, *_char(sent, base, i, j))
         elif stance:
+            via = "object"
             objs = [c for c in tok.rights if c.dep_ in _OBJECT_DEPS
                     or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS)]
             if objs:
@@ -158,7 +162,7 @@ def parse_cues(sent, base: int, body: str, sentence: int, lex: Lexicon) -> list[
         ci, cj = _cue_range(tok, lex)
         if content is not None and content[1] <= content[0]:
             content = None
-        kind = "verb" if speech and (comp or not stance) else "stance"
+        kind = "stance" if via == "object" or not speech else "verb"
         out.append(Cue(_char(sent, base, ci, cj), speaker, content, sentence, kind, tok.i))
     return out
 
