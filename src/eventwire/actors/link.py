@@ -3,25 +3,34 @@
 * A person is keyed by the people file's name when known, else by the name as
   first written with its title ("Saudi prince Bandar"); later surname,
   first-name and full-name mentions join the person already in the article.
-* A person's code: a title in the article wins ("U.S. Defense Secretary Chuck
-  Hagel" -> USA + MIL/GOV); else the people file's role on the article's date;
-  a former office-holder is ELI.
+* A person's code: the people file's office on the article's date; else a
+  title in the article ("Saudi prince Bandar" -> SAUGOV, "former Prime
+  Minister X" -> ELI); else the file's last office (ELI: a former
+  office-holder).
 * Pronouns (he/him/his, she/her) join the nearest preceding person of a
   compatible gender, at most two sentences back; role nouns ("the minister",
   "Russia's foreign minister") the nearest person whose title contains the
-  noun, else the country's sector actor.
+  noun, else ("the Israeli leader") the latest person of that country and
+  sector, else the country's sector actor.
+* A surname alone that no earlier mention explains names a person of the
+  people file only when plausible on the article's date (in office, or first
+  office at most two years later; for surnames of three letters or fewer, in
+  office) unless a title says so ("President Obama").
 * Countries, capitals, seats and demonym phrases are keyed by their code
   ("RUSGOV"); organisations by name; capitals in locative phrases ("in
-  Washington") are the city's civilians (CAMEO convention: CVL).
+  Washington") are the city's civilians (CAMEO convention: CVL).  A one-word
+  place that is the surname of a person already in the article is that
+  person ("Jordan said"); a country named only ambiguously ("Georgia") is
+  dropped unless the article also names it otherwise.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .cand import Cand
 from .knowledge import IGO_PREFIXES, Knowledge
 from .lexicon import norm
-from .cand import Cand
 
 LABELS = {
     "GOV": "government", "MIL": "military", "REB": "rebels", "OPP": "opposition", "CVL": "civilians",
