@@ -44,9 +44,9 @@ class Place:
         if self.kind == "country":
             return 12.0
         if self.kind == "region":
-            return 9.0
+            return 10.0
         if self.kind == "admin1":
-            return 8.5
+            return 9.5
         return (math.log10(self.population + 10) - (2.5 if self.alternate else 0.0)
                 + (3.0 if self.capital else 0.0))
 
