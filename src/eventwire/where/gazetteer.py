@@ -260,6 +260,9 @@ def gazetteer(cities: str = CITIES) -> Gazetteer:
             with tmp.open("wb") as fh:
                 pickle.dump(g, fh, protocol=pickle.HIGHEST_PROTOCOL)
             tmp.replace(path)
+            for old in path.parent.glob(f"gazetteer-{cities}-*.pickle"):
+                if old != path:
+                    old.unlink(missing_ok=True)  # built from older files
         except OSError:
             pass
     return g
