@@ -87,7 +87,7 @@ class SentenceCoder:
         """The verb whose clause a token's event is told in (nouns: their verb)."""
         t = tok
         for _ in range(4):
-            if t.pos_ in VERBISH or t.head is t:
+            if t.pos_ in VERBISH or t.head.i == t.i:
                 return t
             t = t.head
         return t
@@ -101,7 +101,7 @@ class SentenceCoder:
         if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG":
             modal = True
         negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in kids)
-        if tok is not verb:
+        if tok.i != verb.i:
             negated = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
         conditional = any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in kids)
         demand = None
@@ -127,7 +127,7 @@ class SentenceCoder:
             if c.dep_ in ("nsubjpass", "csubjpass"):
                 return c, True
         dep, gov = tok.dep_, tok.head
-        if gov is tok:
+        if gov.i == tok.i:
             return None, False
         if dep == "conj" and gov.pos_ in VERBISH:
             return self.subject(gov, depth + 1)
@@ -141,7 +141,7 @@ class SentenceCoder:
             return self.subject(gov, depth + 1)
         if dep == "pcomp" and gov.dep_ in ("prep", "agent"):
             up = gov.head  # "sought to protect it ... by blocking": the nearest verb's subject
-            while up.pos_ not in VERBISH and up.head is not up:
+            while up.pos_ not in VERBISH and up.head.i != up.i:
                 up = up.head
             return self.subject(up, depth + 1)
         if dep == "acl" and gov.pos_ in NOUNISH:
@@ -410,7 +410,7 @@ class SentenceCoder:
         for d in drafts:
             tok, crossed, main, condition = d.trigger.tok, False, None, False
             for _ in range(12):
-                if tok.head is tok:
+                if tok.head.i == tok.i:
                     break
                 crossed = crossed or tok.dep_ in _SUBORDINATE
                 condition = condition or any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL

@@ -46,7 +46,7 @@ def phrase(tok, depth: int = 4, is_head=None) -> list:
     for _ in range(depth):
         nxt = []
         for t in level:
-            stop = t is not tok and is_head is not None and is_head(t)
+            stop = t.i != tok.i and is_head is not None and is_head(t)
             for c in t.children:
                 if c.dep_ in _PHRASE_STOP and not (stop and c.dep_ == "aux"):
                     continue

@@ -78,7 +78,7 @@ class Roles:
         node = tok.head if tok.dep_ not in _OBJECTS else None
         while node is not None:
             clause = node
-            if clause.dep_ not in _CLAUSE_UP or clause.head is clause:
+            if clause.dep_ not in _CLAUSE_UP or clause.head.i == clause.i:
                 break
             gov = clause.head
             subj = [c for c in gov.children if c.dep_ in SUBJECTS and c.i != tok.i]
