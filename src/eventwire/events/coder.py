@@ -164,7 +164,7 @@ class SentenceCoder:
         """"demanded that Hamas renounce ...", "reiterated its demand that
         Israel ease ...": the governed clause's subject."""
         for c in (c for h in [trig.tok] + trig.matched for c in h.children):
-            if c.dep_ in ("ccomp", "xcomp"):
+            if c.dep_ in ("ccomp", "xcomp") or _infinitive(c):
                 for s in c.children:
                     if s.dep_ in ("nsubj", "nsubjpass"):
                         return self.arg(s)
@@ -352,7 +352,7 @@ class SentenceCoder:
         target = [a for a in target if a not in source]
         if symmetric and not target and len(source) >= 2:
             source, target = source[:1], source[1:]
-        if code[:2] == "04" and not target:
+        if not target and (code[:2] == "04" or entry.needs_target):
             return None  # a meeting needs someone to meet ("the cabinet met")
         return Draft(trigger=trig, code=code, source=source, target=target,
                      negated=negated, hypothetical=hypothetical, rule=rule)

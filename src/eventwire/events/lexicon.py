@@ -26,7 +26,7 @@ NOT_FRAMES = ("modal", "reporting", "stative_participles", "light_nouns", "locat
 PREPOSITIONS = frozenset(
     "about against among at between by for from in into of on onto over to toward towards "
     "upon with within".split())
-FLAGS = ("symmetric", "reverse", "frame", "of_source", "id")
+FLAGS = ("symmetric", "reverse", "frame", "of_source", "needs_target", "id")
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,7 @@ class Entry:
     reverse: bool = False    # "receive aid from X": the subject is the target
     frame: str | None = None  # this word recodes the event it governs
     of_source: bool = False   # nouns: "withdrawal of X" names the source, not the target
+    needs_target: bool = False  # coded only with a target actor ("recognized Kosovo")
 
     @property
     def pattern(self) -> str:
@@ -93,7 +94,8 @@ def parse_group(kind: str, group: dict, where: str) -> list[tuple[str, Entry | N
             id=eid, kind=kind, code=item_code, head=words[h], words=rest,
             target_prep=rest[-1] if rest and rest[-1] in PREPOSITIONS else None,
             symmetric=bool(flags.get("symmetric")), reverse=bool(flags.get("reverse")),
-            frame=frame, of_source=bool(flags.get("of_source")))))
+            frame=frame, of_source=bool(flags.get("of_source")),
+            needs_target=bool(flags.get("needs_target")))))
     return out
 
 

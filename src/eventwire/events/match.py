@@ -58,6 +58,13 @@ def phrase(tok, depth: int = 4, is_head=None) -> list:
     return out
 
 
+def _clause_marks(tok) -> list:
+    """"calling for the United States to act": the "for" that opens the
+    governed clause."""
+    return [g for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+            for g in c.children if g.dep_ == "mark"]
+
+
 def _word_match(tok, word: str) -> bool:
     return tok.lower_ == word or tok.lemma_.lower() == word
 
@@ -66,8 +73,10 @@ def _attached(t, tok, matched, light) -> bool:
     """Prepositions and particles must hang off the head or another pattern
     word; a compound modifier counts only with its head ("war games" is no
     "war") or on a noun of no meaning of its own ("aid deliveries")."""
-    if t.dep_ not in ("prep", "prt", "agent", "dative", "aux", "compound"):
+    if t.dep_ not in ("prep", "prt", "agent", "dative", "aux", "compound", "mark"):
         return True
+    if t.dep_ == "mark":
+        return t.head.head.i == tok.i
     if t.head.i == tok.i or any(t.head.i == m.i for m in matched):
         return True
     return t.dep_ == "compound" and t.head.lemma_.lower() in light
@@ -108,7 +117,7 @@ def find_triggers(lex: Lexicon, sdoc, in_name) -> list[Trigger]:
             cands = index.get(tok.lemma_.lower()) or index.get(tok.lower_)
             if not cands or in_name(tok):
                 continue
-            near = phrase(tok, is_head=is_head)
+            near = phrase(tok, is_head=is_head) + _clause_marks(tok)
             for entry in cands:
                 trig = match_entry(entry, tok, near, used | {tok.i}, lex.light_nouns)
                 if trig is not None:
