@@ -132,3 +132,9 @@ def test_surname_of_an_actor_is_not_a_place():
     doc.article.actors = [{"id": "a1", "name": "Jesse Jackson", "code": "USA",
                            "mentions": [{"start": s, "end": s + 7, "text": "Jackson", "sentence": 0}]}]
     assert {p["name"] for p in find_places(doc)} == {"Texas"}
+
+
+def test_dateline_left_in_the_body_is_a_mention():
+    text = "MOSCOW — Officials met on Friday to discuss the budget."
+    moscow = place(find_places(doc_of(text, dateline="MOSCOW")), "Moscow")
+    assert [m["text"] for m in moscow["mentions"]] == ["MOSCOW"]

@@ -145,6 +145,9 @@ def find_places(doc: Document) -> list[dict]:
         key, rec = record_for(dl)
         if rec["lat"] is not None:
             rec["mentions"] = []
+            at = body[:80].lower().find(dl.lower())  # a dateline left at the top of the body
+            if at >= 0 and art.sentences and not any(a <= at < b for a, b, _, _ in mentions):
+                rec["mentions"].append(dict(span(body, at, at + len(dl)), sentence=art.sentence_at(at) or 0))
             records[key] = rec
             order.append(key)
     for (a, b, i, _), name in zip(mentions, names):
