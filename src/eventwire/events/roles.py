@@ -22,6 +22,7 @@ _NP_STOP = frozenset("relcl acl conj cc punct appos advcl ccomp prep".split())
 # Embedded-clause links through which "he"/"they" refer to the governing subject.
 _CLAUSE_UP = frozenset("ccomp xcomp conj advcl".split())
 _OBJECTS = frozenset(("dobj", "pobj", "dative", "iobj"))
+_PERSONAL = frozenset("he him his himself she her hers herself".split())
 
 
 class Roles:
@@ -43,12 +44,25 @@ class Roles:
         for lst in self.by_sentence.values():
             lst.sort()
         self.codes = {a["id"]: a.get("code") or "" for a in art.actors}
+        self.persons = self._persons()
         self.quotes = []
         for q in art.quotes:
             spk = (q.get("speaker") or {}).get("actor")
             content = q.get("content") or {}
             if spk and q.get("kind") in ("direct", "partial") and "start" in content:
                 self.quotes.append((content["start"], content["end"], spk))
+
+    def _persons(self) -> set[str]:
+        """Actors the parser tags as a person in some parsed mention."""
+        out = set()
+        for s, spans in self.by_sentence.items():
+            sdoc = self.doc.parsed.get(s)
+            if sdoc is None:
+                continue
+            for start, end, aid in spans:
+                if any(t.ent_type_ == "PERSON" for t in sdoc if start <= t.idx < end):
+                    out.add(aid)
+        return out
 
     # -- single tokens -------------------------------------------------------
     def covering(self, sent: int, tok) -> str | None:
@@ -81,7 +95,7 @@ class Roles:
             if clause.dep_ not in _CLAUSE_UP or clause.head.i == clause.i:
                 break
             gov = clause.head
-            subj = [c for c in gov.children if c.dep_ in SUBJECTS and c.i != tok.i]
+            subj = [c for c in gov.children if c.dep_ in SUBJECTS + ("nsubjpass",) and c.i != tok.i]
             if subj and subj[0].lower_ not in PRONOUNS:
                 found = self.argument(sent, subj[0])
                 if found:
@@ -98,11 +112,15 @@ class Roles:
                 verb = verb.head
             own = {a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i
                    for a in self.argument(sent, c)}
-        for s in (sent, sent - 1):
-            before = [aid for st, _e, aid in self.by_sentence.get(s, ())
-                      if (s < sent or st < tok.idx) and aid not in own]
-            if before:
-                return [before[-1]]
+        # "he"/"she" only a person; "it"/"they" preferably not a person.
+        personal = low in _PERSONAL
+        for typed in (True, False) if not personal else (True,):
+            for s in (sent, sent - 1, sent - 2):
+                before = [aid for st, _e, aid in self.by_sentence.get(s, ())
+                          if (s < sent or st < tok.idx) and aid not in own
+                          and (not typed or (aid in self.persons) == personal)]
+                if before:
+                    return [before[-1]]
         return []
 
     # -- noun phrases ---------------------------------------------------------
