@@ -20,7 +20,7 @@ RELATIVE = frozenset("who whom which that whose".split())
 # Dependents that leave a noun phrase (their actors are not the phrase's).
 _NP_STOP = frozenset("relcl acl conj cc punct appos advcl ccomp prep".split())
 # Embedded-clause links through which "he"/"they" refer to the governing subject.
-_CLAUSE_UP = frozenset("ccomp xcomp conj advcl".split())
+_CLAUSE_UP = frozenset("ccomp xcomp conj advcl pcomp prep".split())
 _OBJECTS = frozenset(("dobj", "pobj", "dative", "iobj"))
 _PERSONAL = frozenset("he him his himself she her hers herself".split())
 
@@ -130,20 +130,21 @@ class Roles:
         stack = [c for c in head.children if c.dep_ not in _NP_STOP or _of_phrase(c)]
         while stack:
             t = stack.pop(0)
-            found = self.pronoun(sent, t) if t.pos_ == "PRON" and t.lower_ in PRONOUNS \
-                else [self.covering(sent, t)]
+            found = [self.covering(sent, t)]
+            if not found[0] and t.pos_ == "PRON" and t.lower_ in PRONOUNS:
+                found = self.pronoun(sent, t)
             out.extend(a for a in found if a and a not in out)
             stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "punct"))
         return out
 
     def member(self, sent: int, tok) -> list[str]:
+        aid = self.covering(sent, tok)  # the actors stage may have resolved a pronoun
+        if aid:
+            return [aid]
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
             return self.pronoun(sent, tok)
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             return self.argument(sent, tok.head.head)
-        aid = self.covering(sent, tok)
-        if aid:
-            return [aid]
         found = self.inside(sent, tok)
         if not found:
             for c in tok.children:
