@@ -5,26 +5,24 @@
    the nearest trigger it governs and recodes it (``frames.yaml``); a modal
    or future ("would meet") recodes an event likewise and marks it
    hypothetical; "X said Y must ..." is a demand from X to Y;
-3. source and target from the parse: subject -> source, object or the
-   pattern's preposition -> target; passives; the controller of "to"-clauses
-   and of "X's decision to ..."; nouns take their actors from possessives,
-   "by", "between X and Y", nationality adjectives and light verbs ("held
-   talks"); symmetric events split a compound subject.
+3. source and target from the parse (``args``); symmetric events split a
+   compound subject;
+4. events told in a purpose, condition or relative clause of another event
+   are not coded apart: they name the main event's target when it has none.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .args import Arguments, _infinitive
 from .lexicon import Lexicon
 from .match import NOUNISH, VERBISH, Trigger, find_triggers, phrase
-from .roles import PRONOUNS, Roles
+from .roles import Roles
 
 _EMBED_STOP = frozenset(
     "nsubj nsubjpass csubj conj cc punct advcl relcl mark appos parataxis aux auxpass neg det "
     "poss npadvmod".split())
-_TARGET_PREPS = ("with", "against", "to", "toward", "towards", "at", "on", "into", "upon", "between", "from", "for")
-_NOUN_TARGET_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "for", "from")
 # A noun event under these prepositions is a reason or a time, not news:
 # "sanctions for its support of", "amid strained relations", "after the riots".
 _BACKGROUND_PREPS = frozenset(
@@ -49,7 +47,7 @@ class Draft:
     extra_tokens: list = field(default_factory=list)
 
 
-class SentenceCoder:
+class SentenceCoder(Arguments):
     def __init__(self, lex: Lexicon, roles: Roles, sent: int, sdoc, in_name):
         self.lex, self.roles, self.sent, self.sdoc = lex, roles, sent, sdoc
         self.triggers = find_triggers(lex, sdoc, in_name)
@@ -112,192 +110,6 @@ class SentenceCoder:
         return modal, negated, conditional, demand
 
     # -- actors ---------------------------------------------------------------
-    def arg(self, tok) -> list[str]:
-        return self.roles.argument(self.sent, tok) if tok is not None else []
-
-    def subject(self, tok, depth: int = 0):
-        """(subject token, passive) of the clause headed by ``tok``."""
-        if depth > 6:
-            return None, False
-        kids = list(tok.children)
-        for c in kids:
-            if c.dep_ in ("nsubj", "csubj"):
-                return c, False
-        for c in kids:
-            if c.dep_ in ("nsubjpass", "csubjpass"):
-                return c, True
-        dep, gov = tok.dep_, tok.head
-        if gov.i == tok.i:
-            return None, False
-        if dep == "conj" and gov.pos_ in VERBISH:
-            return self.subject(gov, depth + 1)
-        if dep == "xcomp":
-            if gov.lemma_.lower() in self.lex.object_control:
-                for c in gov.children:
-                    if c.dep_ == "dobj" and self.arg(c):
-                        return c, False  # object control: "urged Israel to withdraw"
-            return self.subject(gov, depth + 1)
-        if dep in ("advcl", "acomp", "ccomp") and tok.tag_ in ("VBG", "VB", "VBN"):
-            return self.subject(gov, depth + 1)
-        if dep == "pcomp" and gov.dep_ in ("prep", "agent"):
-            up = gov.head  # "sought to protect it ... by blocking": the nearest verb's subject
-            while up.pos_ not in VERBISH and up.head.i != up.i:
-                up = up.head
-            return self.subject(up, depth + 1)
-        if dep == "acl" and gov.pos_ in NOUNISH:
-            for c in gov.children:
-                if c.dep_ == "poss":
-                    return c, False
-            if tok.tag_ == "VBG":
-                return gov, False  # "troops firing on protesters"
-            if tok.tag_ == "VBN":
-                return None, False
-            if gov.dep_ in ("dobj", "attr", "pobj") and gov.head.pos_ in VERBISH:
-                return self.subject(gov.head, depth + 1)
-            if gov.dep_ == "pobj":
-                return self.subject(gov.head.head, depth + 1)
-        if dep in ("prep", "agent"):
-            return self.subject(gov, depth + 1)
-        return None, False
-
-    def _clause_subject(self, trig: Trigger) -> list[str]:
-        """"demanded that Hamas renounce ...", "reiterated its demand that
-        Israel ease ...": the governed clause's subject."""
-        for c in (c for h in [trig.tok] + trig.matched for c in h.children):
-            if c.dep_ in ("ccomp", "xcomp") or _infinitive(c):
-                for s in c.children:
-                    if s.dep_ in ("nsubj", "nsubjpass"):
-                        return self.arg(s)
-        return []
-
-    def _agent(self, tok) -> list[str]:
-        for c in tok.children:
-            if c.dep_ == "agent":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return self.arg(p)
-        return []
-
-    def _prep_objects(self, heads, preps) -> list[str]:
-        for p in preps:
-            for h in heads:
-                for c in h.children:
-                    if c.dep_ in ("prep", "dative") and c.lower_ == p:
-                        for o in c.children:
-                            if o.dep_ == "pobj":
-                                found = self.arg(o)
-                                if found:
-                                    return found
-        return []
-
-    def verb_actors(self, trig: Trigger) -> tuple[list[str], list[str]]:
-        tok, entry = trig.tok, trig.entry
-        subj, passive = self.subject(tok)
-        source = self.arg(subj) if subj is not None else []
-        if subj is not None:  # "Sergei and I": parsed as two subjects
-            for c in subj.head.children:
-                if c.dep_ == subj.dep_ and c.i != subj.i:
-                    source += [a for a in self.arg(c) if a not in source]
-        target: list[str] = []
-        if passive and tok.lemma_.lower() in self.lex.stative and not self._agent(tok):
-            passive = False  # "Israel is opposed to", "Vietnam is committed to"
-        if passive:
-            source, target = self._agent(tok), source
-        if not target:
-            target = self.verb_target(trig, source)
-        if entry.reverse:
-            source, target = target, source
-        return source, target
-
-    def verb_target(self, trig: Trigger, source: list[str]) -> list[str]:
-        """The object ("accused Israel of"), else the pattern's preposition
-        ("imposed sanctions on Syria"), else the actors named in an object
-        that is a pattern word ("rejected a U.S. request"), else the usual
-        prepositions ("met with", "fired on")."""
-        tok = trig.tok
-
-        def new(found):
-            return [a for a in found if a not in source]
-
-        verbs = [tok] + [m for m in trig.matched if m.pos_ in VERBISH]
-        objs = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
-        for o in objs:
-            if o.i not in trig.tokens and new(self.arg(o)):
-                return new(self.arg(o))
-        if trig.prep is not None:
-            for o in trig.prep.children:
-                if o.dep_ == "pobj" and new(self.arg(o)):
-                    return new(self.arg(o))
-        for o in objs + [m for m in trig.matched if m.pos_ in NOUNISH]:
-            found = new(self.roles.member(self.sent, o))
-            if found:
-                return found
-        heads = [tok] + [m for m in trig.matched] + [c for c in tok.children if c.dep_ == "dobj"]
-        found = new(self._prep_objects(heads, _TARGET_PREPS))
-        if not found and trig.entry.code and trig.entry.code[:2] in self.lex.location_roots:
-            found = new(self._prep_objects(heads, ("in",)))  # "demonstrated in Serbia"
-        return found
-
-    def noun_actors(self, trig: Trigger) -> tuple[list[str], list[str]]:
-        tok, entry = trig.tok, trig.entry
-        if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.lex.light_nouns:
-            tok = tok.head  # "a mediation mission between X and Y"
-        source: list[str] = []
-        target: list[str] = []
-        pair: list[str] = []
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "between":
-                pair = [a for o in c.children if o.dep_ == "pobj" for a in self.arg(o)]
-        for c in tok.children:
-            if c.dep_ == "poss":
-                source = self.arg(c)
-            elif c.dep_ == "prep" and c.lower_ == "by":
-                source = source or [a for o in c.children if o.dep_ == "pobj" for a in self.arg(o)]
-            elif c.dep_ == "prep" and c.lower_ == "of":
-                found = [a for o in c.children if o.dep_ == "pobj" for a in self.arg(o)]
-                if entry.of_source:
-                    source = source or found
-                else:
-                    target = target or found
-        if not source:
-            for c in tok.children:
-                if c.dep_ in ("amod", "nmod", "compound") and c.i not in trig.tokens:
-                    aid = self.roles.covering(self.sent, c) or (
-                        self.arg(c)[0] if c.dep_ == "amod" and self.arg(c) else None)
-                    if aid and not (c.dep_ == "compound" and self._is_place(c)):
-                        source.append(aid)
-        target = target or self._prep_objects([tok] + trig.matched, _NOUN_TARGET_PREPS)
-        if not source:
-            verb = tok.head
-            if tok.dep_ == "pobj" and verb.dep_ == "prep":
-                verb = verb.head
-            if tok.dep_ in ("dobj", "attr", "oprd", "pobj", "nsubjpass") and verb.pos_ in VERBISH \
-                    and verb.i not in self.at:
-                subj, passive = self.subject(verb)
-                if subj is not None and not passive and subj.i != tok.i:
-                    source = self.arg(subj)
-                    target = target or self._prep_objects([verb], _NOUN_TARGET_PREPS)
-        if len(pair) >= 2 and not source:
-            return pair[:1], pair[1:]  # "talks between Iran and Iraq"
-        if pair:
-            target = pair  # "X's mediation between Y and Z"
-        return source, target
-
-    def _is_place(self, tok) -> bool:
-        art = self.roles.doc.article
-        off = art.sentences[self.sent]["start"] + tok.idx
-        for p in art.places:
-            for m in p.get("mentions", []):
-                if m["start"] <= off < m["end"]:
-                    return True
-        return False
-
-    def actors(self, trig: Trigger):
-        if trig.tok.pos_ in NOUNISH:
-            return self.noun_actors(trig)
-        return self.verb_actors(trig)
-
-    # -- codes ----------------------------------------------------------------
     def draft(self, trig: Trigger, wrapper: Trigger | None = None) -> Draft | None:
         entry = trig.entry
         source, target = self.actors(trig)
@@ -431,18 +243,8 @@ class SentenceCoder:
         return keep
 
 
-def is_pronoun(tok) -> bool:
-    return tok.lower_ in PRONOUNS and tok.pos_ == "PRON"
-
-
 def _same_clause_kind(inner: Trigger, outer: Trigger) -> bool:
     """"do not always agree ..., both of us agree that": one verb of a frame
     does not wrap another verb of the same frame."""
     return inner.entry.frame is not None and inner.entry.frame == outer.entry.frame \
         and inner.tok.pos_ in VERBISH and outer.tok.pos_ in VERBISH
-
-
-def _infinitive(tok) -> bool:
-    """"sworn to fight", "rejected calls ... to adopt": a "to" clause the
-    parser attached as an adverbial clause."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
