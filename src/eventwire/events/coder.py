@@ -64,6 +64,8 @@ class SentenceCoder(Arguments):
                 for c in t.children:
                     if c.dep_ in _EMBED_STOP and not _infinitive(c):
                         continue
+                    if c.dep_ == "acl" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                        continue  # "East Jerusalem, captured by Israel": a modifier, not a complement
                     found = self.at.get(c.i)
                     if found is not None and found is not trig and c.i not in own \
                             and not _same_clause_kind(found, trig):
@@ -166,6 +168,8 @@ class SentenceCoder(Arguments):
             source, target = source[:1], source[1:]
         if not target and (code[:2] == "04" or entry.needs_target):
             return None  # a meeting needs someone to meet ("the cabinet met")
+        if entry.frame and emb is None and entry.kind == "noun" and not target:
+            return None  # "a fundraising call", "Sanders' appeal among millennials"
         return Draft(trigger=trig, code=code, source=source, target=target,
                      negated=negated, hypothetical=hypothetical, rule=rule)
 
