@@ -48,7 +48,8 @@ def split(tokenizer, text: str, offset: int = 0) -> list[tuple[int, int]]:
         end_here = False
         j = i + 1
         if tok.text in _FINAL or (tok.text[-1] in ".!?" and len(tok.text) > 1 and tok.text[-2] in ".!?"):
-            while j < n and doc[j].text in _CLOSERS:
+            # Closing marks hug the stop ('."'); a mark after a space opens the next sentence.
+            while j < n and doc[j].text in _CLOSERS and not doc[j - 1].whitespace_:
                 j += 1
             end_here = j >= n or _starts_sentence(doc[j])
         elif tok.text.endswith(".") and len(tok.text) > 1 and not tok.like_num:
