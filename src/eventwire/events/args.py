@@ -78,7 +78,7 @@ class Arguments:
         """"demanded that Hamas renounce ...", "reiterated its demand that
         Israel ease ...": the governed clause's subject."""
         for c in (c for h in [trig.tok] + trig.matched for c in h.children):
-            if c.dep_ in ("ccomp", "xcomp") or _infinitive(c):
+            if c.dep_ in ("ccomp", "xcomp") or _infinitive(c) or any(m.head.i == c.i for m in trig.matched):
                 for s in c.children:
                     if s.dep_ in ("nsubj", "nsubjpass"):
                         return self.arg(s)

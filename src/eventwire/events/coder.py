@@ -62,7 +62,8 @@ class SentenceCoder(Arguments):
             nxt = []
             for t in level:
                 for c in t.children:
-                    if c.dep_ in _EMBED_STOP and not _infinitive(c):
+                    opened = any(m.head.i == c.i for m in trig.matched)  # "push for the US to support"
+                    if c.dep_ in _EMBED_STOP and not (_infinitive(c) or opened):
                         continue
                     if c.dep_ == "acl" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                         continue  # "East Jerusalem, captured by Israel": a modifier, not a complement
@@ -166,10 +167,11 @@ class SentenceCoder(Arguments):
         target = [a for a in target if a not in source]
         if symmetric and not target and len(source) >= 2:
             source, target = source[:1], source[1:]
-        if not target and (code[:2] == "04" or entry.needs_target):
+        if not target and (code[:2] == "04" or (entry.needs_target and emb is None)):
             return None  # a meeting needs someone to meet ("the cabinet met")
-        if entry.frame and emb is None and entry.kind == "noun" and not target:
-            return None  # "a fundraising call", "Sanders' appeal among millennials"
+        if entry.frame and emb is None and not target \
+                and (entry.kind == "noun" or entry.frame in ("appeal", "demand")):
+            return None  # "a fundraising call", "Sanders' appeal among millennials", "Trump asked"
         return Draft(trigger=trig, code=code, source=source, target=target,
                      negated=negated, hypothetical=hypothetical, rule=rule)
 
