@@ -241,11 +241,12 @@ def evaluate_plover(actors_only: bool = typer.Option(False, "--actors", help="Sc
 
 
 @evaluate_app.command("polnear")
-def evaluate_polnear():
+def evaluate_polnear(fast: bool = typer.Option(True, "--fast/--full", help="Speed levers on (default) or off.")):
     """PolNeAR dev split: quotation attribution (content, source, cue F1)."""
     from .evaluate import polnear
 
-    typer.echo(polnear.format_table(_shared_or_exit(polnear.score)))
+    settings = _settings(fast=fast)
+    typer.echo(polnear.format_table(_shared_or_exit(lambda: polnear.score(settings=settings))))
 
 
 @evaluate_app.command("tempeval3")

@@ -5,8 +5,8 @@ report no event between political actors.  Before the parser runs, one
 Aho–Corasick scan over the lowercased sentence finds the terms of the event
 dictionary and of the actor knowledge (names, demonyms, capitals, titles,
 sector nouns) plus personal pronouns.  A sentence is parsed when it holds an
-event term other than a bare speech verb, and something that can be an
-actor.  Everything else (quotes, dates, places, actors) still runs on the
+event term other than a bare speech verb and something that can be an
+actor, or reported speech without quotation marks.  Everything else (quotes, dates, places, actors) still runs on the
 unparsed sentences with the stages' own text rules.
 
 ``eventwire evaluate seed --full`` and ``eventwire evaluate plover-gsr
@@ -23,7 +23,8 @@ import ahocorasick
 from .record import Document
 from .settings import Settings
 
-EVENT, ACTOR = 1, 2
+EVENT, ACTOR, REPORT = 1, 2, 4
+QUOTE_MARKS = set('"“”«»')
 # Speech verbs alone make a public statement at most: reported content with
 # an event of its own carries its own event term.
 SPEECH = {"say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "added", "adds",
@@ -73,6 +74,12 @@ def _automaton(actors_files: tuple[str, ...], events_files: tuple[str, ...]):
         t = term.lower().strip()
         if t:
             kinds[t] = kinds.get(t, 0) | EVENT
+    from .quotes.lexicon import lexicon_terms as report_terms
+
+    for term in set(report_terms()) | SPEECH:
+        t = term.lower().strip()
+        if t:
+            kinds[t] = kinds.get(t, 0) | REPORT
     # Acronyms ("IS", "AU", "NATO") are matched as written, the rest lowercased.
     acronyms = ahocorasick.Automaton()
     for term in list(actor_terms(actors_files)) + sorted(PRONOUNS):
@@ -93,18 +100,26 @@ def _found(auto, text: str, found: int) -> int:
     for end, (n, kind) in auto.iter(text):
         if kind & ~found and _boundary(text, end - n + 1, end + 1):
             found |= kind
-            if found == EVENT | ACTOR:
+            if found == EVENT | ACTOR | REPORT:
                 break
     return found
 
 
 def scan(automata, text: str) -> int:
-    """Bit set of the kinds of terms found in ``text`` (EVENT | ACTOR)."""
+    """Bit set of the kinds of terms found in ``text`` (EVENT, ACTOR, REPORT)."""
     auto, acronyms = automata
     found = _found(auto, text.lower(), 0)
-    if found == EVENT:
+    if not found & ACTOR:
         found = _found(acronyms, text, found)
     return found
+
+
+def worth_parsing(found: int, text: str) -> bool:
+    """An event term with a possible actor; or reported speech ("X said that
+    ..."), whose clause and speaker only the parse finds reliably."""
+    if found & (EVENT | ACTOR) == EVENT | ACTOR:
+        return True
+    return bool(found & REPORT)
 
 
 def make_selector(settings: Settings) -> Callable[[Document], Iterable[int]]:
@@ -112,7 +127,11 @@ def make_selector(settings: Settings) -> Callable[[Document], Iterable[int]]:
 
     def select(doc: Document) -> list[int]:
         art = doc.article
-        return [i for i in range(len(art.sentences))
-                if scan(auto, art.sentence_text(i)) == EVENT | ACTOR]
+        out = []
+        for i in range(len(art.sentences)):
+            text = art.sentence_text(i)
+            if worth_parsing(scan(auto, text), text):
+                out.append(i)
+        return out
 
     return select

@@ -1,8 +1,9 @@
 """Attribution scoring on the PolNeAR dev split (quotes stage).
 
 Each text is coded as one article whose body is the text itself (so that
-offsets are the gold offsets): sentences split, every sentence parsed, then
-the actors and quotes stages.  Predicted quotes are matched to gold
+offsets are the gold offsets): sentences split, parsed as the pipeline parses
+them (the fast pass choosing sentences unless switched off), then the actors
+and quotes stages.  Predicted quotes are matched to gold
 Attribution relations by content overlap (at least half of the gold
 content's tokens covered), one to one, separately for direct quotations
 (gold content opens with a quote mark; predicted kind direct or partial) and
@@ -57,14 +58,20 @@ def make_stages(names=("actors", "quotes"), settings=None) -> list[tuple[str, ob
     return out
 
 
-def run_documents(docs: list[Document], stages, timings: dict | None = None, parse: bool = True):
-    """Parse every sentence of ``docs`` then run ``stages``; add seconds to ``timings``."""
+def run_documents(docs: list[Document], stages, timings: dict | None = None, parse: bool = True,
+                  settings=None):
+    """Parse ``docs`` as the pipeline would (the fast pass chooses the sentences
+    unless ``settings.fast_pass`` is off) then run ``stages``; add seconds to ``timings``."""
     from ..parse import Parser
+    from ..scan import make_selector
+    from ..settings import Settings
 
+    settings = settings or Settings()
     timings = timings if timings is not None else {}
     t = time.perf_counter()
     if parse:
-        Parser()(docs)
+        select = make_selector(settings) if settings.fast_pass else None
+        Parser(settings.model, settings.batch_size, select, settings.exclude)(docs)
     timings["parse"] = timings.get("parse", 0.0) + time.perf_counter() - t
     for name, stage in stages:
         t = time.perf_counter()
@@ -187,13 +194,14 @@ def _f1(tp: int, npred: int, ngold: int) -> dict:
             "tp": tp, "pred": npred, "gold": ngold}
 
 
-def score(data_dir: str | Path | None = None, limit: int | None = None, stages=None) -> dict:
+def score(data_dir: str | Path | None = None, limit: int | None = None, stages=None, settings=None) -> dict:
     """Score the quotes stage on PolNeAR (dev split by default)."""
     data_dir = Path(data_dir) if data_dir else shared_path("eval", "polnear", "data", "dev")
     items = load_split(data_dir, limit)
     docs = [document_from_text(text) for _, text, _ in items]
     timings: dict = {}
-    run_documents(docs, stages if stages is not None else make_stages(), timings)
+    run_documents(docs, stages if stages is not None else make_stages(settings=settings), timings,
+                  settings=settings)
     counts = {g: dict.fromkeys(("gold", "pred", "match", "exact", "source", "cue", "gold_src",
                                 "gold_cue", "pred_src", "pred_cue"), 0) for g in ("direct", "indirect")}
     for (name, text, gold), d in zip(items, docs):
