@@ -15,6 +15,10 @@ from .lexicon import Entry, Lexicon
 
 VERBISH = ("VERB", "AUX")
 NOUNISH = ("NOUN", "PROPN")
+# Particles of phrasal verbs ("beat up", "pull out"): found only on the verb itself.
+PARTICLES = frozenset("up down off out back away over in on through along apart".split())
+# Named times and numbers are never events ("from March 1-8").
+_NOT_EVENTS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"))
 # Clauses below another dictionary word belong to that word's event.
 _CLAUSES = frozenset("acl relcl advcl ccomp xcomp pcomp csubj".split())
 # Dependents that leave the head's own phrase.
@@ -73,7 +77,8 @@ def _attached(t, tok, matched, light) -> bool:
     """Prepositions and particles must hang off the head or another pattern
     word; a compound modifier counts only with its head ("war games" is no
     "war") or on a noun of no meaning of its own ("aid deliveries")."""
-    if t.dep_ not in ("prep", "prt", "agent", "dative", "aux", "compound", "mark"):
+    if t.dep_ not in ("prep", "prt", "agent", "dative", "aux", "compound", "mark") \
+            and t.lower_ not in PARTICLES:
         return True
     if t.dep_ == "mark":
         return t.head.head.i == tok.i
@@ -115,7 +120,7 @@ def find_triggers(lex: Lexicon, sdoc, in_name) -> list[Trigger]:
             if tok.pos_ not in pos or tok.i in used:
                 continue
             cands = index.get(tok.lemma_.lower()) or index.get(tok.lower_)
-            if not cands or in_name(tok):
+            if not cands or in_name(tok) or tok.ent_type_ in _NOT_EVENTS:
                 continue
             near = phrase(tok, is_head=is_head) + _clause_marks(tok)
             for entry in cands:
