@@ -78,7 +78,7 @@ class Arguments:
         """"demanded that Hamas renounce ...", "reiterated its demand that
         Israel ease ...": the governed clause's subject."""
         for c in (c for h in [trig.tok] + trig.matched for c in h.children):
-            if c.dep_ in ("ccomp", "xcomp") or _infinitive(c) or any(m.head.i == c.i for m in trig.matched):
+            if c.dep_ in ("ccomp", "xcomp") or infinitive(c) or any(m.head.i == c.i for m in trig.matched):
                 for s in c.children:
                     if s.dep_ in ("nsubj", "nsubjpass"):
                         return self.arg(s)
@@ -214,7 +214,7 @@ class Arguments:
     # -- codes ----------------------------------------------------------------
 
 
-def _infinitive(tok) -> bool:
+def infinitive(tok) -> bool:
     """"sworn to fight", "rejected calls ... to adopt": a "to" clause the
     parser attached as an adverbial clause."""
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .args import Arguments, _infinitive
+from .args import Arguments, infinitive
 from .lexicon import Lexicon
 from .match import NOUNISH, VERBISH, Trigger, find_triggers, phrase
 from .roles import Roles
@@ -24,10 +24,10 @@ _EMBED_STOP = frozenset(
     "nsubj nsubjpass csubj conj cc punct advcl relcl mark appos parataxis aux auxpass neg det "
     "poss npadvmod".split())
 # A noun event under these prepositions is a reason or a time, not news:
-# "sanctions for its support of", "amid strained relations", "after the riots".
+# "amid strained relations", "after the riots", "talks on the pullback".
 _BACKGROUND_PREPS = frozenset(
-    "for over after amid amidst despite following during since before until because "
-    "against on about regarding concerning".split()) - {"for"}
+    "over after amid amidst despite following during since before until because "
+    "against on about regarding concerning".split())
 # Clauses that tell the purpose, condition or circumstance of another event.
 _SUBORDINATE = frozenset(("advcl", "relcl", "acl"))
 _COOPERATION = ("03", "04", "05", "06", "07", "08")
@@ -63,7 +63,7 @@ class SentenceCoder(Arguments):
             for t in level:
                 for c in t.children:
                     opened = any(m.head.i == c.i for m in trig.matched)  # "push for the US to support"
-                    if c.dep_ in _EMBED_STOP and not (_infinitive(c) or opened):
+                    if c.dep_ in _EMBED_STOP and not (infinitive(c) or opened):
                         continue
                     if c.dep_ == "acl" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                         continue  # "East Jerusalem, captured by Israel": a modifier, not a complement
