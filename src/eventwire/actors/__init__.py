@@ -16,7 +16,10 @@ Secretary General).  A titled person found in no table and with no country
 in the text ("Prime Minister Mahendra Chaudhry") has ``country`` null and
 ``code`` its sector alone ("GOV").  Only phrases with a country, an
 organisation or a known person become actors: "officials said" alone does
-not.
+not.  A sector noun alone ("police", "the rebels") or a titled person with no
+known country takes one from the context (:mod:`.context`); its mentions
+then say ``"country_inferred": true``, and so does the actor when every one of
+its mentions is inferred.
 
 Knowledge lives in ``data/`` (documented in ``data/README.md``); users merge
 their own YAML or TSV files over it with ``Settings.actors_files``.  It is
@@ -36,6 +39,7 @@ from typing import Callable, Iterable
 from ..parse import tokenizer
 from ..record import Document
 from ..settings import Settings
+from .context import Context
 from .knowledge import Knowledge, load
 from .lexicon import Lexicon, compiled
 from .lexicon import lexicon_terms as _terms
@@ -61,9 +65,11 @@ def find_actors(doc: Document, lex: Lexicon) -> list[dict]:
     """The actors of one document (does not modify it)."""
     art = doc.article
     linker = Linker(lex.kb, art.body, art.published)
+    cands = [Sentence(*_words(doc, i), lex).cands for i in range(len(art.sentences))]
+    context = Context(lex.kb, art.published, cands)
     for i, sent in enumerate(art.sentences):
-        words, starts = _words(doc, i)
-        for cand in Sentence(words, starts, lex).cands:
+        context.fill(cands[i], art.sentence_text(i))
+        for cand in cands[i]:
             linker.add(cand, i, sent["start"])
     return linker.result()
 

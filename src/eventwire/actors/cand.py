@@ -22,3 +22,7 @@ class Cand:
     titled: bool = False      # sectors come from a title in this sentence
     code: str | None = None   # an organisation's own code ("IGOWSTNAT") for its officials
     ambiguous: bool = False   # "Georgia": kept only if the article names the country otherwise too
+    bare: bool = False        # a sector noun with no country ("police", "the rebels"): needs context
+    inferred: bool = False    # ``country`` comes from the context (see :mod:`.context`), not the phrase
+    of_person: list[str] = field(default_factory=list)  # "the Bush administration": whose government
+    ethnic: str | None = None  # "ethnic Albanians": the group's people (ALB); ``country`` is where they live

@@ -55,6 +55,7 @@ class PersonState:
     roles: set[str] = field(default_factory=set)
     words: tuple[str, ...] = ()
     code: str | None = None  # an IGO official's full code
+    inferred: bool = False  # the country comes from the context, not from a title or table
 
 
 class Linker:
@@ -89,9 +90,10 @@ class Linker:
             "token": c.head, "kind": kind,
             "phrase": {"start": base + c.phrase[0], "end": base + c.phrase[1]} if c.phrase[1] else None,
             "_ambiguous": c.ambiguous,
+            **({"country_inferred": True} if c.inferred else {}),
         })
 
-    def collective(self, country: str | None, sectors: list[str]) -> dict | None:
+    def collective(self, country: str | None, sectors: list[str], ethnic: str | None = None) -> dict | None:
         if not country:
             return None
         place = self.kb.place(country)
@@ -102,6 +104,13 @@ class Linker:
             name = place.name
         else:
             name = f"{place.adjective} {LABELS.get(sectors[0], sectors[0])}"
+        if ethnic:  # "ethnic Albanians" in Serbia: SRBCVL, apart from the other Serbian civilians
+            group = self.kb.place(ethnic)
+            name = f"ethnic {group.adjective if group else ethnic} {LABELS.get(sectors[0], sectors[0])} in " \
+                   f"{place.name if place else country}"
+            a = self._actor(f"{code}|{ethnic}", name, country, sectors[:1])
+            a["ethnic"] = ethnic
+            return a
         return self._actor(code, name, country, sectors[:1] if sectors else [])
 
     # -- persons -------------------------------------------------------------
@@ -146,8 +155,11 @@ class Linker:
             p = self._new_person(c)
             if p is None:
                 return
-        elif c.titled and c.sectors and (not p.sectors or p.country is None):
+        elif c.titled and c.sectors and (not p.sectors or p.country is None or p.inferred and c.country
+                                         and not c.inferred):
             p.sectors = list(c.sectors)
+            if p.inferred and c.country and not c.inferred:  # a title naming the country wins
+                p.country, p.inferred = c.country, False
             p.country = p.country or c.country
         self._attach(p, c, sentence, base, "name")
 
@@ -171,7 +183,8 @@ class Linker:
         name = known.name if known else (c.name or "")
         key = known.name if known else f"person:{name}"
         p = PersonState(key, name, country, sectors, gender, {c.role} if c.role else set(),
-                        tuple(norm(w) for w in name.split()), code=c.code if c.titled else None)
+                        tuple(norm(w) for w in name.split()), code=c.code if c.titled else None,
+                        inferred=c.inferred and not known)
         if known:
             role = known.role_on(self.date)
             if role:
@@ -203,8 +216,9 @@ class Linker:
 
     def _attach(self, p: PersonState, c: Cand, sentence: int, base: int, kind: str) -> None:
         a = self._actor(p.key, p.name, p.country, p.sectors, code=p.code)
-        if a["country"] is None and p.country:
+        if p.country and p.country != a["country"] and (a["country"] is None or not p.inferred):
             a.update(country=p.country, sectors=p.sectors[:], code=_code(p.country, p.sectors))
+        a["_person_inferred"] = p.inferred
         self._mention(a, c, sentence, base, kind)
         self.last_seen[p.key] = len(self.history)
         self.history.append((sentence, p.key))
@@ -269,9 +283,9 @@ class Linker:
             if last and any(self.persons[k].words[-1:] == (last,) for k in self.by_word.get(last, ())):
                 self.nameref(c, sentence, base)  # "Rep. Jim Jordan ... Jordan said"
                 return
-            a = self.collective(c.country, c.sectors)
+            a = self.collective(c.country, c.sectors, c.ethnic)
             if a is not None:
-                self._mention(a, c, sentence, base, "name")
+                self._mention(a, c, sentence, base, "role" if c.bare else "name")
 
     def result(self) -> list[dict]:
         """The actors with mentions; a country named only ambiguously ("Georgia") is dropped."""
@@ -284,6 +298,8 @@ class Linker:
                 del m["_ambiguous"]
             if mentions:
                 a["mentions"] = sorted(mentions, key=lambda m: m["start"])
+                a["country_inferred"] = a.pop("_person_inferred", None) or \
+                    all(m.get("country_inferred") for m in mentions)
                 out.append(a)
         for n, a in enumerate(out):
             a["id"] = f"a{n + 1}"

@@ -29,6 +29,7 @@ from .knowledge import Knowledge
 from .lexicon import Lexicon, Match, norm
 from .names import NameRules, _cap
 from .words import (CALENDAR, COORD, DIRECTIONS, FILLER_STOP, FUNCTION, GENERIC_HEADS, HONORIFICS, LOCATIVE,
+                    NOT_ALONE, GOVERNMENTS,
                     PLACE_PREFIXES, POSSESSIVE, PRONOUNS)
 
 
@@ -80,20 +81,40 @@ class Sentence(NameRules):
     def _run(self) -> None:
         i = 0
         while i < self.n:
-            m = self.m_at.get(i)
-            if m is None:
-                i = self._plain(i)
-            elif self.is_ref(m):
-                i = self._ref_group(i)
-            elif m.first("plural"):
-                e = m.first("plural")
-                self.cands.append(Cand("collective", self.s[i], self.end_char(m.end - 1), m.end - 1,
-                                       country=e.key, sectors=["CVL"]))
-                i = m.end
-            elif m.first("person", "short"):
-                i = self._known_person(m)
-            else:  # a sector noun
-                i = self._title(i, m, country=None, phrase_start=i)
+            before = len(self.cands)
+            nxt = self._step(i)
+            if i > 0 and norm(self.w[i - 1]) == "ethnic":
+                self._ethnic(before)
+            i = nxt
+
+    def _ethnic(self, first: int) -> None:
+        """ "ethnic Albanians", "ethnic Serb civilians": the people of a group, not the citizens
+        of its state.  CAMEO codes them by where they live (.context infers it); a demonym before
+        a noun that is no actor ("ethnic Albanian unrest") is no actor either."""
+        keep = self.cands[:first]
+        for c in self.cands[first:]:
+            if c.kind == "collective" and c.country and c.sectors:
+                c.ethnic, c.country, c.bare = c.country, None, True
+                keep.append(c)
+            elif c.kind != "collective":
+                keep.append(c)
+        self.cands = keep
+
+    def _step(self, i: int) -> int:
+        """Read the phrase at token i; the index after it."""
+        m = self.m_at.get(i)
+        if m is None:
+            return self._plain(i)
+        if self.is_ref(m):
+            return self._ref_group(i)
+        if m.first("plural"):
+            e = m.first("plural")
+            self.cands.append(Cand("collective", self.s[i], self.end_char(m.end - 1), m.end - 1,
+                                   country=e.key, sectors=["CVL"]))
+            return m.end
+        if m.first("person", "short"):
+            return self._known_person(m)
+        return self._title(i, m, country=None, phrase_start=i)  # a sector noun
 
     def _plain(self, i: int) -> int:
         w = self.w[i]
@@ -129,6 +150,14 @@ class Sentence(NameRules):
         if self.proper_continues(m.end):
             return m.end
         c = self.person_cand(m.start, m.end, m.start)
+        nm = self.m_at.get(m.end)
+        sec, plural = self.sector_of(nm)
+        if sec is not None and not plural and sec.term in GOVERNMENTS and (c.person or c.candidates):
+            # "the Bush administration", "the Assad regime": the leader's government (.context)
+            self.cands.append(Cand("collective", self.s[m.start], self.end_char(nm.end - 1), nm.end - 1,
+                                   (self.s[m.start], self.end_char(nm.end - 1)), sectors=["GOV"], bare=True,
+                                   of_person=[c.person] if c.person else list(c.candidates)))
+            return nm.end
         if c.person is None and not c.candidates:
             return m.end
         if c.person is None:
@@ -336,6 +365,41 @@ class Sentence(NameRules):
             c.sectors = ["ELI"]
         self.cands.append(c)
 
+    def _alone(self, i: int, k: int, terms) -> bool:
+        """The sector nouns i..k-1 name a group by themselves ("police", "the army", "rebels"): not
+        a vague noun ("the city"), not a modifier ("military aid", "police custody"), not inside a
+        name ("Red Army") or a phrase whose country or organisation comes first ("U.N. war crimes
+        court")."""
+        term = terms[-1][0].term
+        surface = " ".join(norm(w) for w in self.w[terms[-1][2].start:k])
+        if term in GENERIC_HEADS or surface in NOT_ALONE or self._named(i) or self._after_ref(i):
+            return False
+        if terms[-1][1] or term.endswith("s"):  # a plural: "rebels", "troops", "demonstrators"
+            return True
+        nxt = self.w[k] if k < self.n else ""
+        return not (nxt.isalpha() and nxt.islower() and norm(nxt) not in FILLER_STOP
+                    and norm(nxt) not in FUNCTION and not nxt.endswith(("ed", "s")))
+
+    def _after_ref(self, i: int) -> bool:
+        """A country or organisation opens the phrase, at most two plain words before i."""
+        k = i - 1
+        while k >= 0 and i - k <= 3:
+            if k in self.covered:
+                return any(m.start <= k < m.end and self.is_ref(m) for m in self.m_at.values())
+            w = self.w[k]
+            if not (w.isalpha() and w.islower()) or norm(w) in FUNCTION or norm(w) in FILLER_STOP:
+                return False
+            k -= 1
+        return False
+
+    def _named(self, i: int) -> bool:
+        """The sector noun at i is part of a name ("Kosovo Liberation Army", "Red Army") or of a
+        stance ("anti-government")."""
+        if i > 0 and self.w[i - 1] == "-":
+            return True
+        k = i - 1
+        return k >= 0 and k not in self.covered and self.word_is_name(k) and _cap(self.w[i])
+
     def _is_org(self, m: Match) -> bool:
         org = m.first("org")
         return org is not None and not m.first("adj", "country", "capital") and \
@@ -346,6 +410,10 @@ class Sentence(NameRules):
         if not terms:
             return m.end
         sectors, single, term = self._combine(terms)
+        if not single and sectors and self._alone(i, k, terms):
+            # "police", "the rebels", "demonstrators": a sector with no country; .context infers it
+            self.cands.append(Cand("collective", self.s[i], self.end_char(k - 1), k - 1,
+                                   (self.s[phrase_start], self.end_char(k - 1)), sectors=sectors, bare=True))
         if not single or not sectors:
             return k
         country, k = self._of_portfolio(k, country or self.kb.sectors[term].country or None)

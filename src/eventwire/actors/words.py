@@ -55,3 +55,12 @@ PORTFOLIOS = {"interior", "foreign", "affairs", "home", "defence", "defense", "f
               "agriculture", "labour", "labor", "security", "internal", "external", "planning",
               "investment", "communications", "transport", "culture", "environment", "oil",
               "petroleum", "water", "tourism", "youth", "sports", "religious", "state", "war"}
+# Sector nouns that alone, with no country in the phrase, are too vague to be an actor (they
+# often name a place, a thing or an event: "in the city", "the party", "the press").
+NOT_ALONE = {"party", "company", "companies", "firm", "firms", "bank", "banks", "school", "university",
+             "hospital", "industry", "public", "town", "towns", "village", "villages", "city", "cities",
+             "community", "crowd", "mob", "men", "women", "business", "businesses", "corporation",
+             "investors", "voters", "delegation", "leadership", "artillery", "warship", "warplane", "jets",
+             "fighter jets", "tanks", "union", "unions", "insurgency", "court", "assembly", "intelligence"}
+# After a leader's name, these are that leader's government ("the Bush administration").
+GOVERNMENTS = {"administration", "government", "regime", "cabinet"}

@@ -124,6 +124,19 @@ class Arguments:
         return source, target
 
     def verb_target(self, trig: Trigger, source: list[str]) -> list[str]:
+        """:meth:`object_target`, except that the source's own forces ("Syria offered its
+        troops to Lebanon": a group whose country the actors stage inferred from the
+        source's) are what is given or sent: the recipient, when named, is the target."""
+        found = self.object_target(trig, source)
+        if self._own(found, source):
+            heads = [trig.tok] + list(trig.matched) + [c for c in trig.tok.children if c.dep_ == "dobj"]
+            other = [a for a in self._prep_objects(heads, _TARGET_PREPS)
+                     if a not in source and not self._own([a], source)]
+            if other:
+                return other
+        return found
+
+    def object_target(self, trig: Trigger, source: list[str]) -> list[str]:
         """The object ("accused Israel of"), else the pattern's preposition
         ("imposed sanctions on Syria"), else the actors named in an object
         that is a pattern word ("rejected a U.S. request"), else the usual
@@ -151,6 +164,14 @@ class Arguments:
         if not found and trig.entry.code and trig.entry.code[:2] in self.lex.location_roots:
             found = new(self._prep_objects(heads, ("in",)))  # "demonstrated in Serbia"
         return found
+
+    def _own(self, found: list[str], source: list[str]) -> bool:
+        """All of ``found`` are groups whose country the actors stage inferred from
+        the context and which share a source's country ("its troops")."""
+        by_id = {a["id"]: a for a in self.roles.doc.article.actors}
+        countries = {by_id[a].get("country") for a in source if a in by_id}
+        return bool(found) and all(by_id.get(a, {}).get("country_inferred") and
+                                   by_id[a].get("country") in countries for a in found)
 
     def noun_actors(self, trig: Trigger) -> tuple[list[str], list[str]]:
         tok, entry = trig.tok, trig.entry

@@ -1,0 +1,118 @@
+"""A country for an actor whose own phrase names none, from its context.
+
+Two kinds of candidate need one: a sector noun alone ("police", "the rebels",
+"demonstrators", "ethnic Albanians") and a titled person found in no table
+and with no country in the title ("President Prosper Avril").  The country is
+the first of:
+
+1. a place attached to the phrase: "police in Nairobi", "rebels in the Ivory
+   Coast", "the army of Sudan" (the phrase, then in/at/of/from [the], then a
+   country, capital or city);
+2. the nearest country-bearing actor before it in the same sentence
+   ("Egyptian police opened fire on demonstrators": EGY);
+3. the nearest one after it in the same sentence ("Police arrested 20 Kenyan
+   protesters");
+4. the latest country-bearing actor of an earlier sentence;
+5. the article's most mentioned country.
+
+A leader's government ("the Bush administration", "the Assad regime") takes
+the leader's country from the people table (the one in office on the
+article's date when the name is ambiguous), and nothing else.
+
+For a person, 2 and 3 are instead the state named most often in the
+sentence, ties going to the first named ("France is ready to send troops to
+Liberia, Defence Minister X said": FRA; "President X declared a state of
+siege in Haiti": HTI); other persons never count (in "President X welcomed
+South African leader Y" Y's country says nothing about X's).  Persons never
+count for 4 and 5 either.  Only states count: an international organisation, an NGO or a region
+gives no country.  Nothing found: the candidate keeps no country (a sector
+noun then makes no actor).  The actor records the inference: each such
+mention has ``"country_inferred": true`` and an actor all of whose mentions
+are inferred has ``country_inferred`` true, so that users can filter them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .cand import Cand
+from .knowledge import Knowledge
+
+_ATTACHED = re.compile(r"^\s*(?:,\s*)?(?:in|at|of|from|inside|across|throughout)\s+(?:the\s+)?$", re.I)
+
+
+def needs_country(c: Cand) -> bool:
+    if c.country:
+        return False
+    if c.bare:
+        return True
+    return c.kind == "person" and c.titled and not c.person and not c.candidates
+
+
+class Context:
+    """Country inference for one article: ``Context(kb, date, sentences)``, then
+    :meth:`fill` each sentence's candidates in order."""
+
+    def __init__(self, kb: Knowledge, date: str | None, all_cands: list[list[Cand]]):
+        self.kb = kb
+        self.date = date
+        self.counts: Counter = Counter()
+        self.first_seen: dict[str, int] = {}
+        for cands in all_cands:
+            for c in cands:
+                code = self.country_of(c)
+                if code and c.kind != "person":
+                    self.counts[code] += 1
+                    self.first_seen.setdefault(code, len(self.first_seen))
+        self.latest: str | None = None  # of the sentences filled so far
+
+    def country_of(self, c: Cand) -> str | None:
+        """The state a candidate names (not an IGO, NGO or region)."""
+        code = c.country
+        if code is None and c.person and c.person in self.kb.people:
+            code = self.kb.people[c.person].code_on(self.date)[0]
+        place = self.kb.place(code)
+        return code if place is not None and not place.region else None
+
+    def fill(self, cands: list[Cand], text: str) -> None:
+        for n, c in enumerate(cands):
+            if needs_country(c):
+                code = self._infer(n, cands, text)
+                if code:
+                    c.country, c.inferred = code, not c.of_person
+        for c in cands:
+            code = self.country_of(c)
+            if code and c.kind != "person" and not c.inferred:
+                self.latest = code
+
+    def _infer(self, n: int, cands: list[Cand], text: str) -> str | None:
+        c = cands[n]
+        if c.of_person:  # "the Bush administration": the leader's country (in office first)
+            people = [self.kb.people[p] for p in c.of_person if p in self.kb.people]
+            people = [p for p in people if p.role_on(self.date)] or people
+            found = {p.code_on(self.date)[0] for p in people}
+            found = {f for f in found if self.kb.place(f) is not None}
+            return found.pop() if len(found) == 1 else None
+        person = c.kind == "person"
+        later = sorted((o for o in cands if o.start >= c.end and o is not c), key=lambda o: o.start)
+        for o in later[:1]:
+            if o.kind != "person" and self.country_of(o) and _ATTACHED.match(text[c.end:o.start]):
+                return self.country_of(o)
+        usable = [o for o in cands if o is not c and not (person and o.kind == "person")
+                  and self.country_of(o) and not (o.inferred and person)]
+        if person:  # the sentence's most named state (ties: the first named), not the nearest
+            named = [self.country_of(o) for o in sorted(usable, key=lambda o: o.start) if not o.inferred]
+            if named:
+                return max(named, key=lambda k: (named.count(k), -named.index(k)))
+        before = sorted((o for o in usable if o.end <= c.start), key=lambda o: o.end)
+        if before:
+            return self.country_of(before[-1])
+        after = sorted((o for o in usable if o.start >= c.end and not o.bare), key=lambda o: o.start)
+        if after:
+            return self.country_of(after[0])
+        if self.latest:
+            return self.latest
+        if self.counts:
+            return max(self.counts, key=lambda k: (self.counts[k], -self.first_seen[k]))
+        return None

@@ -1,0 +1,77 @@
+"""Countries from context (eventwire.actors.context): sector nouns alone, titled
+persons of unknown country, ethnic groups, a leader's government.
+
+Expected items as in test_actors_cases ("CODE", "CODE:name part", "!CODE").
+Every case runs on parsed and unparsed sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actors_helpers import check, summary
+
+D = "2000-01-01"
+
+CASES = [
+    # a place attached to the phrase
+    ("Police in Nairobi arrested 20 protesters.", ["KENCOP", "KENCVL:Nairobi"]),
+    ("Rebels in the Ivory Coast dismissed the appeal.", ["CIVREB"]),
+    # the nearest state before it in the sentence
+    ("Egyptian police opened fire to disperse the demonstrators.", ["EGYCOP", "EGYCVL"]),
+    ("Serb forces killed three ethnic Albanians in a gunbattle in southern Serbia.",
+     ["SRBMIL", "SRBCVL:ethnic Albanian", "!ALBCVL"]),
+    # the nearest one after it
+    ("Police arrested 20 Kenyan students.", ["KENCOP", "KENEDU"]),
+    # an earlier sentence
+    ("Turkey closed its border. The army said it was ready.", ["TURMIL:Turkish military"]),
+    # titled persons with no known country: the sentence's most named state, persons never count
+    ("President Pedro Gomez declared a state of emergency in Haiti.", ["HTIGOV:Pedro Gomez"]),
+    ("Angolan rebels demanded the removal of President Pedro Gomez.", ["AGOGOV:Pedro Gomez"]),
+    ("President Pedro Gomez welcomed South African leader F.W. de Klerk.",
+     ["GOV:Pedro Gomez", "!ZAFGOV:Pedro Gomez"]),
+    # no context at all: no country, and a sector noun alone is no actor
+    ("Prime Minister Pedro Gomez was taken hostage.", ["GOV:Pedro Gomez"]),
+    ("Police said the protesters were dispersed.", ["!COP", "!CVL"]),
+    # not a group by itself
+    ("British Defence Secretary Tom King promised military aid to Mozambique.", ["!MOZMIL", "!GBRMIL:British military"]),
+    ("The Kosovo Liberation Army attacked.", ["!MIL"]),
+    ("Russia will send its delegation to the talks in the city.", ["!RUSCVL"]),
+    ("Anti-government protesters marched in Cairo.", ["!EGYGOV"]),
+    # a leader's government
+    ("The Bush administration declared that China must drop barriers.", ["USAGOV", "CHN"]),
+    ("The Assad regime shelled Homs.", ["SYRGOV"]),
+]
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+@pytest.mark.parametrize("text,expected", CASES)
+def test_context(actors_of, text, expected, parsed):
+    actors = actors_of(text, D, parsed=parsed)
+    assert not check(actors, expected), summary(actors)
+
+
+def test_inferred_is_marked(actors_of):
+    actors = actors_of("Egyptian police opened fire on demonstrators.", D)
+    by_code = {a["code"]: a for a in actors}
+    assert by_code["EGYCOP"]["country_inferred"] is False
+    assert by_code["EGYCVL"]["country_inferred"] is True
+    assert all(m.get("country_inferred") for m in by_code["EGYCVL"]["mentions"])
+    actors = actors_of("The Bush administration declared a trade war.", D)
+    assert actors[0]["code"] == "USAGOV" and actors[0]["country_inferred"] is False
+
+
+def test_named_country_wins_over_inferred(actors_of):
+    text = "President Pedro Gomez arrived in Haiti. Later, Peruvian President Pedro Gomez left."
+    actors = actors_of(text, D)
+    gomez = [a for a in actors if "Gomez" in a["name"]]
+    assert [a["code"] for a in gomez] == ["PERGOV"] and gomez[0]["country_inferred"] is False, summary(actors)
+
+
+def test_earlier_leaders_in_people_file(actors_of):
+    actors = actors_of("Ousted President Askar Akayev agreed to resign.", D)
+    assert not check(actors, ["KGZGOV:Askar Akayev"]), summary(actors)
+    actors = actors_of("President Juvenal Habyarimana met the rebels.", "1993-08-01")
+    assert not check(actors, ["RWAGOV:Habyarimana", "RWAREB"]), summary(actors)
+    actors = actors_of("President Francois Mitterand welcomed F.W. de Klerk.", "1990-06-01")
+    assert not check(actors, ["FRAGOV:Mitterrand", "ZAFGOV:de Klerk"]), summary(actors)
