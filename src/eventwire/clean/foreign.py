@@ -32,12 +32,17 @@ def script(ch: str) -> str | None:
 
 
 def main_script(text: str) -> str | None:
-    counts: dict[str, int] = {}
+    """The script most of the text's letters are written in."""
+    if text.isascii():  # the common case, without a look at each letter
+        return "LATIN" if any(ch.isalpha() for ch in text) else None
+    counts: dict[str, int] = {"LATIN": sum(1 for ch in text if ch.isascii() and ch.isalpha())}
     for ch in text:
-        s = script(ch)
-        if s:
-            counts[s] = counts.get(s, 0) + 1
-    return max(counts, key=counts.get) if counts else None
+        if not ch.isascii():
+            s = script(ch)
+            if s:
+                counts[s] = counts.get(s, 0) + 1
+    best = max(counts, key=counts.get)
+    return best if counts[best] else None
 
 
 def _edge_run(text: str, main: str, from_start: bool) -> int:

@@ -33,7 +33,8 @@ _STREAM = {"jsonl": read_jsonl, "json": read_json, "warc": read_warc}
 NOT_ARTICLES = frozenset(
     ".py .pyc .js .css .map .sh .md .rst .yaml .yml .toml .cfg .ini .lock .csv .tsv .xml "
     ".png .jpg .jpeg .gif .webp .svg .ico .pdf .mp3 .mp4 .wav .zip .tar .tgz .bz2 .xz .7z "
-    ".doc .docx .xls .xlsx .ppt .pptx .exe .so .dll .bin .db .duckdb .parquet".split())
+    ".doc .docx .xls .xlsx .ppt .pptx .exe .so .dll .bin .db .duckdb .parquet "
+    ".ann .conll .conllu .tml".split())  # annotation files beside corpora (brat, CoNLL, TimeML)
 
 
 def _is_article_file(name: str) -> bool:
