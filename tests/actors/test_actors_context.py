@@ -38,6 +38,19 @@ CASES = [
     ("The Kosovo Liberation Army attacked.", ["!MIL"]),
     ("Russia will send its delegation to the talks in the city.", ["!RUSCVL"]),
     ("Anti-government protesters marched in Cairo.", ["!EGYGOV"]),
+    # a place named before it wins over a foreign actor acting on it
+    ("Atrocities continue in the Darfur region of Sudan as China and Russia support the government.",
+     ["SDNGOV", "!RUSGOV"]),
+    # "its troops": the owner named before; an organisation gives no country
+    ("Israel has strengthened its forces in Lebanon.", ["ISRMIL", "!LBNMIL"]),
+    ("The United Nations faces a crisis about what its troops are able to do.", ["!MIL"]),
+    # a modifier, a name, an outlet, a foreign group: no actor
+    ("Israel closed the road, military sources said.", ["!ISRMIL"]),
+    ("The House Oversight and Government Reform Committee met in Washington.", ["!USAGOV:U.S. government"]),
+    ("Egyptian police arrested 12 people, the newspaper reported.", ["!EGYMED"]),
+    ("Peacekeepers were deployed in Haiti.", ["!HTIMIL"]),
+    # a person whose title is no office of the state takes no country from the context
+    ("Pedro Gomez, a law professor, said Haiti had changed.", ["!HTIEDU"]),
     # a leader's government
     ("The Bush administration declared that China must drop barriers.", ["USAGOV", "CHN"]),
     ("The Assad regime shelled Homs.", ["SYRGOV"]),
@@ -75,3 +88,18 @@ def test_earlier_leaders_in_people_file(actors_of):
     assert not check(actors, ["RWAGOV:Habyarimana", "RWAREB"]), summary(actors)
     actors = actors_of("President Francois Mitterand welcomed F.W. de Klerk.", "1990-06-01")
     assert not check(actors, ["FRAGOV:Mitterrand", "ZAFGOV:de Klerk"]), summary(actors)
+
+
+def test_own_forces_are_not_the_target():
+    """events.args: the source's own forces (a group whose country was inferred from the
+    source's) are what is given or moved; the recipient or place is the target."""
+    import eventwire
+
+    art = eventwire.code("Syria has again offered its troops to Lebanon's President Elias Hrawi.",
+                         published="1990-01-01")
+    codes = {a["id"]: a["code"] for a in art.actors}
+    agree = [e for e in art.events if e["plover"]["event"] == "AGREE"]
+    assert agree and [codes[t["actor"]] for t in agree[0]["target"]] == ["LBNGOV"], art.events
+    art = eventwire.code("Israel has strengthened its forces in Lebanon.", published="2000-01-01")
+    codes = {a["id"]: a["code"] for a in art.actors}
+    assert any([codes[t["actor"]][:3] for t in e["target"]] == ["LBN"] for e in art.events), art.events

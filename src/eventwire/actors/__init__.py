@@ -13,8 +13,8 @@ the whole noun phrase, e.g. "Russian Foreign Minister Sergei Lavrov" or
 An organisation keeps its own code ("IGOUNO", "NGOHRIAMN"; ``country`` "IGO"
 or "NGO"); an official of one carries it too ("IGOWSTNAT" for NATO's
 Secretary General).  A titled person found in no table and with no country
-in the text ("Prime Minister Mahendra Chaudhry") has ``country`` null and
-``code`` its sector alone ("GOV").  Only phrases with a country, an
+in the text or its context ("Prime Minister Pedro Gomez was taken hostage")
+has ``country`` null and ``code`` its sector alone ("GOV").  Only phrases with a country, an
 organisation or a known person become actors: "officials said" alone does
 not.  A sector noun alone ("police", "the rebels") or a titled person with no
 known country takes one from the context (:mod:`.context`); its mentions

@@ -25,4 +25,6 @@ class Cand:
     bare: bool = False        # a sector noun with no country ("police", "the rebels"): needs context
     inferred: bool = False    # ``country`` comes from the context (see :mod:`.context`), not the phrase
     of_person: list[str] = field(default_factory=list)  # "the Bush administration": whose government
+    possessed: bool = False   # "its troops", "their forces": the owner is the actor named before
+    place: bool = False       # a country or capital named as a place ("in Sudan", "of Haiti")
     ethnic: str | None = None  # "ethnic Albanians": the group's people (ALB); ``country`` is where they live

@@ -2,22 +2,30 @@
 
 Two kinds of candidate need one: a sector noun alone ("police", "the rebels",
 "demonstrators", "ethnic Albanians") and a titled person found in no table
-and with no country in the title ("President Prosper Avril").  The country is
+and with no country in the title ("President Prosper Avril"), when the title
+is an office of the state or of politics (GOV, MIL, LEG, JUD, COP, REB, OPP,
+...: not "a law professor").  The country is
 the first of:
 
 1. a place attached to the phrase: "police in Nairobi", "rebels in the Ivory
    Coast", "the army of Sudan" (the phrase, then in/at/of/from [the], then a
    country, capital or city);
-2. the nearest country-bearing actor before it in the same sentence
-   ("Egyptian police opened fire on demonstrators": EGY);
+2. the nearest place named before it in the same sentence ("in Sudan, as
+   China and Russia support the government": SDN), else the nearest
+   country-bearing actor before it ("Egyptian police opened fire on
+   demonstrators": EGY);
 3. the nearest one after it in the same sentence ("Police arrested 20 Kenyan
    protesters");
-4. the latest country-bearing actor of an earlier sentence;
+4. the last country-bearing actor of the sentence just before;
 5. the article's most mentioned country.
 
 A leader's government ("the Bush administration", "the Assad regime") takes
 the leader's country from the people table (the one in office on the
 article's date when the name is ambiguous), and nothing else.
+
+"its troops", "their forces" belong to the last non-person actor named
+before them in the sentence: its country if it is a state, else (an
+organisation: "the United Nations ... its troops") none.
 
 For a person, 2 and 3 are instead the state named most often in the
 sentence, ties going to the first named ("France is ready to send troops to
@@ -38,6 +46,7 @@ from collections import Counter
 
 from .cand import Cand
 from .knowledge import Knowledge
+from .words import STATE_SECTORS
 
 _ATTACHED = re.compile(r"^\s*(?:,\s*)?(?:in|at|of|from|inside|across|throughout)\s+(?:the\s+)?$", re.I)
 
@@ -47,7 +56,8 @@ def needs_country(c: Cand) -> bool:
         return False
     if c.bare:
         return True
-    return c.kind == "person" and c.titled and not c.person and not c.candidates
+    return c.kind == "person" and c.titled and not c.person and not c.candidates and \
+        bool(c.sectors) and c.sectors[0] in STATE_SECTORS
 
 
 class Context:
@@ -81,6 +91,7 @@ class Context:
                 code = self._infer(n, cands, text)
                 if code:
                     c.country, c.inferred = code, not c.of_person
+        self.latest = None  # only the sentence just before counts
         for c in cands:
             code = self.country_of(c)
             if code and c.kind != "person" and not c.inferred:
@@ -95,6 +106,10 @@ class Context:
             found = {f for f in found if self.kb.place(f) is not None}
             return found.pop() if len(found) == 1 else None
         person = c.kind == "person"
+        if c.possessed:  # "the United Nations ... its troops": the owner, when not a state, gives none
+            owners = [o for o in cands if o.end <= c.start and o.kind != "person" and o.country and not o.bare]
+            if owners:
+                return self.country_of(owners[-1])
         later = sorted((o for o in cands if o.start >= c.end and o is not c), key=lambda o: o.start)
         for o in later[:1]:
             if o.kind != "person" and self.country_of(o) and _ATTACHED.match(text[c.end:o.start]):
@@ -106,8 +121,9 @@ class Context:
             if named:
                 return max(named, key=lambda k: (named.count(k), -named.index(k)))
         before = sorted((o for o in usable if o.end <= c.start), key=lambda o: o.end)
-        if before:
-            return self.country_of(before[-1])
+        places = [o for o in before if o.place]
+        if places or before:  # a place before it first ("in Sudan ... Russia backs the government")
+            return self.country_of((places or before)[-1])
         after = sorted((o for o in usable if o.start >= c.end and not o.bare), key=lambda o: o.start)
         if after:
             return self.country_of(after[0])

@@ -29,7 +29,7 @@ from .knowledge import Knowledge
 from .lexicon import Lexicon, Match, norm
 from .names import NameRules, _cap
 from .words import (CALENDAR, COORD, DIRECTIONS, FILLER_STOP, FUNCTION, GENERIC_HEADS, HONORIFICS, LOCATIVE,
-                    NOT_ALONE, GOVERNMENTS,
+                    NOT_ALONE, GOVERNMENTS, VERBS_S,
                     PLACE_PREFIXES, POSSESSIVE, PRONOUNS)
 
 
@@ -334,11 +334,13 @@ class Sentence(NameRules):
             while k > 0 and (norm(self.w[k]) in ("the", "capital", "city", ",") or norm(self.w[k]) in DIRECTIONS):
                 k -= 1
             if k >= 0 and norm(self.w[k]) in LOCATIVE and not poss:
-                c = Cand("city", s, e, head, phrase, country=code, sectors=["CVL"], name=self._text(m.start, m.end))
+                c = Cand("city", s, e, head, phrase, country=code, sectors=["CVL"], name=self._text(m.start, m.end),
+                         place=True)
                 self.cands.append(c)
                 return c
             sectors = ["GOV"]
         c = Cand("collective", s, e, head, phrase, country=code, sectors=list(sectors or []))
+        c.place = not sectors and not poss and entry.kind == "country" and self._locative_before(m.start)
         surface = self._text(m.start, m.end)
         c.ambiguous = (code, norm(surface)) in self.lex.ambiguous
         if entry.kind != "adj" and m.end - m.start == 1:
@@ -378,7 +380,7 @@ class Sentence(NameRules):
             return True
         nxt = self.w[k] if k < self.n else ""
         return not (nxt.isalpha() and nxt.islower() and norm(nxt) not in FILLER_STOP
-                    and norm(nxt) not in FUNCTION and not nxt.endswith(("ed", "s")))
+                    and norm(nxt) not in FUNCTION and norm(nxt) not in VERBS_S and not nxt.endswith("ed"))
 
     def _after_ref(self, i: int) -> bool:
         """A country or organisation opens the phrase, at most two plain words before i."""
@@ -392,13 +394,25 @@ class Sentence(NameRules):
             k -= 1
         return False
 
+    def _locative_before(self, i: int) -> bool:
+        """ "in Sudan", "in the Darfur region of Sudan", "in northern Mali": a place."""
+        k = i - 1
+        while k >= 0 and (norm(self.w[k]) in ("the", "region", "province", "state", ",")
+                          or norm(self.w[k]) in DIRECTIONS):
+            k -= 1
+        return k >= 0 and norm(self.w[k]) in LOCATIVE
+
     def _named(self, i: int) -> bool:
-        """The sector noun at i is part of a name ("Kosovo Liberation Army", "Red Army") or of a
-        stance ("anti-government")."""
+        """The sector noun at i is part of a name ("Kosovo Liberation Army", "Red Army", "the
+        Oversight and Government Reform Committee") or of a stance ("anti-government")."""
         if i > 0 and self.w[i - 1] == "-":
             return True
-        k = i - 1
-        return k >= 0 and k not in self.covered and self.word_is_name(k) and _cap(self.w[i])
+        if not _cap(self.w[i]) or i == 0:
+            return False
+        after = i + 1 < self.n and _cap(self.w[i + 1]) and self.w[i + 1].isalpha()
+        before = self.word_is_name(i - 1) or norm(self.w[i - 1]) in ("and", "of", "for") and i > 1 \
+            and _cap(self.w[i - 2])
+        return after or before
 
     def _is_org(self, m: Match) -> bool:
         org = m.first("org")
@@ -413,7 +427,8 @@ class Sentence(NameRules):
         if not single and sectors and self._alone(i, k, terms):
             # "police", "the rebels", "demonstrators": a sector with no country; .context infers it
             self.cands.append(Cand("collective", self.s[i], self.end_char(k - 1), k - 1,
-                                   (self.s[phrase_start], self.end_char(k - 1)), sectors=sectors, bare=True))
+                                   (self.s[phrase_start], self.end_char(k - 1)), sectors=sectors, bare=True,
+                                   possessed=i > 0 and norm(self.w[i - 1]) in ("its", "their")))
         if not single or not sectors:
             return k
         country, k = self._of_portfolio(k, country or self.kb.sectors[term].country or None)

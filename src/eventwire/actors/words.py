@@ -61,6 +61,23 @@ NOT_ALONE = {"party", "company", "companies", "firm", "firms", "bank", "banks", 
              "hospital", "industry", "public", "town", "towns", "village", "villages", "city", "cities",
              "community", "crowd", "mob", "men", "women", "business", "businesses", "corporation",
              "investors", "voters", "delegation", "leadership", "artillery", "warship", "warplane", "jets",
-             "fighter jets", "tanks", "union", "unions", "insurgency", "court", "assembly", "intelligence"}
+             "fighter jets", "tanks", "union", "unions", "insurgency", "court", "assembly", "intelligence",
+             # the outlet reporting the news: its country is seldom the story's
+             "newspaper", "newspapers", "news agency", "state news agency", "media", "press", "television",
+             "state media", "state television", "broadcaster", "reporters", "journalists", "correspondents",
+             # groups that are by nature foreign or international
+             "peacekeepers", "peacekeeping force", "monitors", "observers", "inspectors", "diplomats", "envoys",
+             "mediators"}
+# Sectors of the state and of politics: a titled person of unknown country takes one from the
+# context only with these (the country named near "a law professor" is seldom the professor's).
+STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "REB", "OPP", "INS", "PTY", "SEP", "UAF", "ELI", "RAD"}
 # After a leader's name, these are that leader's government ("the Bush administration").
 GOVERNMENTS = {"administration", "government", "regime", "cabinet"}
+# Present-tense verbs that may follow a singular collective ("the government says"); any other
+# lower-case word after it that does not end in -ed makes the noun a modifier ("military aid",
+# "military sources", "police custody").
+VERBS_S = {"says", "claims", "denies", "insists", "warns", "accuses", "plans", "wants", "announces",
+           "reports", "refuses", "rejects", "agrees", "hopes", "fears", "believes", "urges", "threatens",
+           "calls", "demands", "blames", "admits", "argues", "continues", "launches", "sends", "deploys",
+           "controls", "holds", "remains", "seems", "appears", "faces", "needs", "supports", "opposes",
+           "considers", "expects", "knows", "thinks", "tells", "asks", "offers", "seeks", "vows", "stands"}

@@ -126,11 +126,12 @@ class Arguments:
     def verb_target(self, trig: Trigger, source: list[str]) -> list[str]:
         """:meth:`object_target`, except that the source's own forces ("Syria offered its
         troops to Lebanon": a group whose country the actors stage inferred from the
-        source's) are what is given or sent: the recipient, when named, is the target."""
+        source's) are what is given, sent or moved: the recipient or the place ("its forces
+        in Lebanon"), when named, is the target."""
         found = self.object_target(trig, source)
         if self._own(found, source):
             heads = [trig.tok] + list(trig.matched) + [c for c in trig.tok.children if c.dep_ == "dobj"]
-            other = [a for a in self._prep_objects(heads, _TARGET_PREPS)
+            other = [a for a in self._prep_objects(heads, _TARGET_PREPS + ("in",))
                      if a not in source and not self._own([a], source)]
             if other:
                 return other
