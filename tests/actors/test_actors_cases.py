@@ -105,7 +105,7 @@ DEMONYMS = [
     ("Syrian rebels seized the town.", D, ["SYRREB"]),
     ("Russia is a key ally of the Syrian regime.", D, ["RUS:Russia", "SYRGOV"]),
     ("Egyptian police fired tear gas at protesters.", D, ["EGYCOP"]),
-    ("Iraqi Kurds voted on Monday.", D, ["IRQ"]),
+    ("Iraqi Kurds voted on Monday.", D, ["IRQCVL"]),
     ("French warships arrived off the coast.", D, ["FRAMIL"]),
     ("Israeli troops entered the camp.", D, ["ISRMIL"]),
     ("British forces left Basra.", D, ["GBRMIL"]),

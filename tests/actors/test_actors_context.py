@@ -51,6 +51,12 @@ CASES = [
     ("Peacekeepers were deployed in Haiti.", ["!HTIMIL"]),
     # a person whose title is no office of the state takes no country from the context
     ("Pedro Gomez, a law professor, said Haiti had changed.", ["!HTIEDU"]),
+    # communities with no state of their own
+    ("Thousands of Iraqi Kurds demonstrated in Kirkuk.", ["IRQCVL"]),
+    ("Thousands of Kurds demonstrated in Turkey.", ["TURCVL"]),
+    ("Ethnic Kurds protested in Turkey.", ["TURCVL"]),
+    # "forces from Panama" are not Panama's
+    ("The United States speeded up the withdrawal of its forces from Panama.", ["USAMIL", "!PANMIL"]),
     # a leader's government
     ("The Bush administration declared that China must drop barriers.", ["USAGOV", "CHN"]),
     ("The Assad regime shelled Homs.", ["SYRGOV"]),

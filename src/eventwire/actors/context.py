@@ -8,7 +8,7 @@ is an office of the state or of politics (GOV, MIL, LEG, JUD, COP, REB, OPP,
 the first of:
 
 1. a place attached to the phrase: "police in Nairobi", "rebels in the Ivory
-   Coast", "the army of Sudan" (the phrase, then in/at/of/from [the], then a
+   Coast", "the army of Sudan" (the phrase, then in/at/of [the], then a
    country, capital or city);
 2. the nearest place named before it in the same sentence ("in Sudan, as
    China and Russia support the government": SDN), else the nearest
@@ -48,7 +48,8 @@ from .cand import Cand
 from .knowledge import Knowledge
 from .words import STATE_SECTORS
 
-_ATTACHED = re.compile(r"^\s*(?:,\s*)?(?:in|at|of|from|inside|across|throughout)\s+(?:the\s+)?$", re.I)
+# "from" is left out: "the withdrawal of forces from Panama" are not Panama's forces.
+_ATTACHED = re.compile(r"^\s*(?:,\s*)?(?:in|at|of|inside|across|throughout)\s+(?:the\s+)?$", re.I)
 
 
 def needs_country(c: Cand) -> bool:

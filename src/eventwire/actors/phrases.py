@@ -96,7 +96,7 @@ class Sentence(NameRules):
             if c.kind == "collective" and c.country and c.sectors:
                 c.ethnic, c.country, c.bare = c.country, None, True
                 keep.append(c)
-            elif c.kind != "collective":
+            elif c.kind != "collective" or c.bare:  # "ethnic Kurds": already a group with no country
                 keep.append(c)
         self.cands = keep
 
@@ -410,7 +410,8 @@ class Sentence(NameRules):
         if not _cap(self.w[i]) or i == 0:
             return False
         after = i + 1 < self.n and _cap(self.w[i + 1]) and self.w[i + 1].isalpha()
-        before = self.word_is_name(i - 1) or norm(self.w[i - 1]) in ("and", "of", "for") and i > 1 \
+        # a capitalised word before it that does not open the sentence ("Thousands of Kurds": not a name)
+        before = i > 1 and self.word_is_name(i - 1) or norm(self.w[i - 1]) in ("and", "of", "for") and i > 2 \
             and _cap(self.w[i - 2])
         return after or before
 
