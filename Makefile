@@ -36,7 +36,7 @@ demo: install
 	$(BIN)/eventwire stats --db eventwire.duckdb
 
 test: dev browser
-	$(BIN)/python -m pytest -q
+	EVENTWIRE_EVAL=1 $(BIN)/python -m pytest -q
 
 bench: install
 	$(BIN)/eventwire bench ../shared/eval/polnear/data --workers 2
