@@ -40,7 +40,10 @@ def bar(enabled: bool = True):
                 f"{done} articles  {rate:.1f}/s  {s.duplicates} duplicates  "
                 f"{s.errors} errors  {s.events} events"))
 
-        yield progress.console.print, update
+        def say(msg: str) -> None:  # one line each, as written
+            progress.console.print(msg, markup=False, highlight=False, soft_wrap=True)
+
+        yield say, update
 
 
 def summary_text(s, db: str) -> str:
