@@ -57,6 +57,9 @@ CASES = [
     ("Ethnic Kurds protested in Turkey.", ["TURCVL"]),
     # "forces from Panama" are not Panama's
     ("The United States speeded up the withdrawal of its forces from Panama.", ["USAMIL", "!PANMIL"]),
+    # a people "of" another state are its residents
+    ("The Albanians of southern Serbia demand autonomy.", ["SRBCVL:ethnic Albanian", "!ALBCVL"]),
+    ("Albanians in Tirana celebrated.", ["ALBCVL"]),
     # a leader's government
     ("The Bush administration declared that China must drop barriers.", ["USAGOV", "CHN"]),
     ("The Assad regime shelled Homs.", ["SYRGOV"]),

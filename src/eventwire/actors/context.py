@@ -27,6 +27,10 @@ article's date when the name is ambiguous), and nothing else.
 before them in the sentence: its country if it is a state, else (an
 organisation: "the United Nations ... its troops") none.
 
+A people "of" another state ("the Albanians of southern Serbia") are that
+state's civilians, the people kept as the actor's ``ethnic`` (not an
+inference: the phrase says so).
+
 For a person, 2 and 3 are instead the state named most often in the
 sentence, ties going to the first named ("France is ready to send troops to
 Liberia, Defence Minister X said": FRA; "President X declared a state of
@@ -46,10 +50,12 @@ from collections import Counter
 
 from .cand import Cand
 from .knowledge import Knowledge
-from .words import STATE_SECTORS
+from .words import DIRECTIONS, STATE_SECTORS
 
+_PART = r"(?:the\s+|(?:" + "|".join(sorted(DIRECTIONS)) + r")\s+)*"
 # "from" is left out: "the withdrawal of forces from Panama" are not Panama's forces.
-_ATTACHED = re.compile(r"^\s*(?:,\s*)?(?:in|at|of|inside|across|throughout)\s+(?:the\s+)?$", re.I)
+_ATTACHED = re.compile(r"^\s*(?:,\s*)?(?:in|at|of|inside|across|throughout)\s+" + _PART + "$", re.I)
+_OF = re.compile(r"^\s+of\s+" + _PART + "$", re.I)
 
 
 def needs_country(c: Cand) -> bool:
@@ -87,6 +93,7 @@ class Context:
         return code if place is not None and not place.region else None
 
     def fill(self, cands: list[Cand], text: str) -> None:
+        self._residents(cands, text)
         for n, c in enumerate(cands):
             if needs_country(c):
                 code = self._infer(n, cands, text)
@@ -97,6 +104,18 @@ class Context:
             code = self.country_of(c)
             if code and c.kind != "person" and not c.inferred:
                 self.latest = code
+
+    def _residents(self, cands: list[Cand], text: str) -> None:
+        """ "The Albanians of southern Serbia": a people "of" another state are its residents
+        (CAMEO codes by residence): that state's civilians, the people kept as ``ethnic``."""
+        for c in cands:
+            if c.kind != "collective" or c.bare or c.sectors != ["CVL"] or not self.country_of(c):
+                continue
+            nxt = sorted((o for o in cands if o.start >= c.end and o is not c), key=lambda o: o.start)[:1]
+            for o in nxt:
+                home = self.country_of(o)
+                if o.kind != "person" and home and home != c.country and _OF.match(text[c.end:o.start]):
+                    c.ethnic, c.country = c.country, home
 
     def _infer(self, n: int, cands: list[Cand], text: str) -> str | None:
         c = cands[n]
