@@ -60,6 +60,11 @@ CASES = [
     # a people "of" another state are its residents
     ("The Albanians of southern Serbia demand autonomy.", ["SRBCVL:ethnic Albanian", "!ALBCVL"]),
     ("Albanians in Tirana celebrated.", ["ALBCVL"]),
+    # one member of a sector: "a soldier", "a prominent anti-Syria journalist"
+    ("A soldier was wounded in Kabul.", ["AFGMIL"]),
+    ("A prominent anti-Syria journalist was killed in Beirut.", ["LBNMED", "!SYRMED"]),
+    ("A spokesman said the talks in Cairo failed.", ["!EGYGOV"]),
+    ("He met a diplomat in Cairo.", ["!EGYGOV"]),
     # a leader's government
     ("The Bush administration declared that China must drop barriers.", ["USAGOV", "CHN"]),
     ("The Assad regime shelled Homs.", ["SYRGOV"]),

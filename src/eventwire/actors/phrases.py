@@ -29,7 +29,7 @@ from .knowledge import Knowledge
 from .lexicon import Lexicon, Match, norm
 from .names import NameRules, _cap
 from .words import (CALENDAR, COORD, DIRECTIONS, FILLER_STOP, FUNCTION, GENERIC_HEADS, HONORIFICS, LOCATIVE,
-                    NOT_ALONE, GOVERNMENTS, VERBS_S,
+                    NOT_ALONE, GOVERNMENTS, VERBS_S, DESCRIPTIVE,
                     PLACE_PREFIXES, POSSESSIVE, PRONOUNS)
 
 
@@ -386,8 +386,9 @@ class Sentence(NameRules):
         """A country or organisation opens the phrase, at most two plain words before i."""
         k = i - 1
         while k >= 0 and i - k <= 3:
-            if k in self.covered:
-                return any(m.start <= k < m.end and self.is_ref(m) for m in self.m_at.values())
+            if k in self.covered:  # not a stance: "an anti-Syria journalist" is not Syria's
+                return any(m.start <= k < m.end and self.is_ref(m) and not self._stance(m.start)
+                           for m in self.m_at.values())
             w = self.w[k]
             if not (w.isalpha() and w.islower()) or norm(w) in FUNCTION or norm(w) in FILLER_STOP:
                 return False
@@ -455,4 +456,22 @@ class Sentence(NameRules):
             self.cands.append(Cand("role", self.s[i - 1], self.end_char(title_end - 1), title_end - 1,
                                    (self.s[i - 1], self.end_char(k - 1)), country=country, sectors=sectors,
                                    role=term, gender=self.kb.sectors[term].gender))
+        elif self._indefinite(i) and self._alone(i, k, terms):
+            # "a journalist was killed", "a soldier was wounded": one member of the sector
+            self.cands.append(Cand("collective", self.s[i], self.end_char(title_end - 1), title_end - 1,
+                                   (self.s[i], self.end_char(title_end - 1)), sectors=sectors, bare=True))
         return k
+
+    def _indefinite(self, i: int) -> bool:
+        """ "a journalist", "an army officer", "a prominent anti-Syria journalist": "a"/"an" and at
+        most four lower-case or hyphenated words before the noun."""
+        k = i - 1
+        while k >= 0 and i - k <= 5:
+            w = norm(self.w[k])
+            if w in ("a", "an"):  # not a description: "X, a law professor", "he is a diplomat"
+                return k == 0 or norm(self.w[k - 1]) not in DESCRIPTIVE
+            hyphenated = self.w[k] == "-" or (k > 0 and self.w[k - 1] == "-") or (k + 1 < i and self.w[k + 1] == "-")
+            if not (self.w[k].islower() or hyphenated) or w in FUNCTION or w in FILLER_STOP:
+                return False
+            k -= 1
+        return False

@@ -67,7 +67,7 @@ NOT_ALONE = {"party", "company", "companies", "firm", "firms", "bank", "banks", 
              "state media", "state television", "broadcaster", "reporters", "journalists", "correspondents",
              # groups that are by nature foreign or international
              "peacekeepers", "peacekeeping force", "monitors", "observers", "inspectors", "diplomats", "envoys",
-             "mediators"}
+             "mediators", "peacekeeper", "monitor", "observer", "inspector", "diplomat", "envoy", "mediator"}
 # Sectors of the state and of politics: a titled person of unknown country takes one from the
 # context only with these (the country named near "a law professor" is seldom the professor's).
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "REB", "OPP", "INS", "PTY", "SEP", "UAF", "ELI", "RAD"}
@@ -81,3 +81,7 @@ VERBS_S = {"says", "claims", "denies", "insists", "warns", "accuses", "plans", "
            "calls", "demands", "blames", "admits", "argues", "continues", "launches", "sends", "deploys",
            "controls", "holds", "remains", "seems", "appears", "faces", "needs", "supports", "opposes",
            "considers", "expects", "knows", "thinks", "tells", "asks", "offers", "seeks", "vows", "stands"}
+# Before "a"/"an", words that make the noun phrase describe someone already named ("X, a law
+# professor", "he is a diplomat", "as a soldier") rather than name a new actor.
+DESCRIPTIVE = {",", "is", "was", "are", "were", "be", "been", "being", "as", "became", "becomes", "remains",
+               "remained", "named", "appointed", "elected", "like"}
