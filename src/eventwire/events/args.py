@@ -157,7 +157,7 @@ class Arguments:
                 if o.dep_ == "pobj" and new(self.arg(o)):
                     return new(self.arg(o))
         for o in objs + [m for m in trig.matched if m.pos_ in NOUNISH]:
-            found = new(self.roles.member(self.sent, o))
+            found = new(self.roles.member(self.sent, o) or self._organisers(o))
             if found:
                 return found
         heads = [tok] + [m for m in trig.matched] + [c for c in tok.children if c.dep_ == "dobj"]
@@ -165,6 +165,18 @@ class Arguments:
         if not found and trig.entry.code and trig.entry.code[:2] in self.lex.location_roots:
             found = new(self._prep_objects(heads, ("in",)))  # "demonstrated in Serbia"
         return found
+
+    def _organisers(self, obj) -> list[str]:
+        """ "prevented the demonstration staged by students", "banned rallies by the opposition":
+        an object that is itself an event names its agents with "by" (or "staged/organised by")."""
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                return [a for o in c.children if o.dep_ == "pobj" for a in self.arg(o)]
+            if c.dep_ == "acl":
+                found = self._agent(c)
+                if found:
+                    return found
+        return []
 
     def _own(self, found: list[str], source: list[str]) -> bool:
         """All of ``found`` are groups whose country the actors stage inferred from
