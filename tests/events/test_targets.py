@@ -14,3 +14,9 @@ def test_an_event_object_names_its_organisers(coded):
     doc = coded("Egyptian police broke up a protest organised by the opposition.",
                 {k: v for k, v in actors.items() if k in ("Egyptian police", "the opposition")})
     assert [t for _c, _s, t in events_of(doc)] == [["EGYOPP"]], events_of(doc)
+
+
+def test_against_one_phrase_deeper(coded):
+    doc = coded("Britain mobilized army reservists for a possible war against Iraq.",
+                {"Britain": "GBR", "Iraq": "IRQ"})
+    assert [t for _c, _s, t in events_of(doc)] == [["IRQ"]], events_of(doc)

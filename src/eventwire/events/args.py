@@ -164,6 +164,10 @@ class Arguments:
         found = new(self._prep_objects(heads, _TARGET_PREPS))
         if not found and trig.entry.code and trig.entry.code[:2] in self.lex.location_roots:
             found = new(self._prep_objects(heads, ("in",)))  # "demonstrated in Serbia"
+        if not found:  # "mobilized reservists for a possible war against Iraq"
+            inner = [o for h in heads for c in h.children if c.dep_ == "prep" for o in c.children
+                     if o.dep_ == "pobj"] + [h for h in heads if h.dep_ == "dobj"]
+            found = new(self._prep_objects(inner, ("against",)))
         return found
 
     def _organisers(self, obj) -> list[str]:
