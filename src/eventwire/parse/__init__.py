@@ -30,18 +30,27 @@ def load_model(name: str = DEFAULT_MODEL, exclude: tuple[str, ...] = ("senter",)
         ) from exc
 
 
-@functools.lru_cache(maxsize=1)
+_TOKENIZER: list = [None, 0]
+RENEW_AFTER = 20000  # documents: a tokenizer's vocabulary grows with every new word it sees
+
+
 def tokenizer():
-    """spaCy's English tokenizer alone (no model weights): for splitting."""
+    """spaCy's English tokenizer alone (no model weights): for splitting.
+
+    Renewed every ``RENEW_AFTER`` documents so that a long run over a large
+    corpus keeps bounded memory."""
     import spacy
 
-    return spacy.blank("en").tokenizer
+    if _TOKENIZER[0] is None or _TOKENIZER[1] >= RENEW_AFTER:
+        _TOKENIZER[0], _TOKENIZER[1] = spacy.blank("en").tokenizer, 0
+    return _TOKENIZER[0]
 
 
 def split_sentences(doc: Document) -> None:
     """Fill ``article.sentences`` from the paragraphs of the cleaned body."""
     art = doc.article
     tok = tokenizer()
+    _TOKENIZER[1] += 1
     out = []
     for p_index, p in enumerate(art.paragraphs):
         text = art.body[p["start"] : p["end"]]

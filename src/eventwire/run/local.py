@@ -68,6 +68,8 @@ def input_key(raw: RawArticle) -> str:
     return f"{raw.input_id or ''}|{digest}"
 
 
+WORKER_BATCHES = 400  # batches a worker process codes before it is renewed
+
 # --- worker side ---------------------------------------------------------------
 _worker_pipeline: Pipeline | None = None
 
@@ -184,7 +186,10 @@ class Ingest:
                 self._write(store, batch, *code_articles([b[0] for b in batch], self.pipeline))
             return
         ctx = mp.get_context("spawn")
-        with ctx.Pool(self.workers, initializer=_init_worker, initargs=(self.settings,)) as pool:
+        # Workers are renewed now and then: spaCy's string store grows with every
+        # new word, and a whole archive has many.
+        with ctx.Pool(self.workers, initializer=_init_worker, initargs=(self.settings,),
+                      maxtasksperchild=WORKER_BATCHES) as pool:
             inflight: collections.deque = collections.deque()
             for batch in batches:
                 inflight.append((batch, pool.apply_async(code_articles, ([b[0] for b in batch],))))
