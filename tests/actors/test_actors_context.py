@@ -60,6 +60,7 @@ CASES = [
     # a people "of" another state are its residents
     ("The Albanians of southern Serbia demand autonomy.", ["SRBCVL:ethnic Albanian", "!ALBCVL"]),
     ("Albanians in Tirana celebrated.", ["ALBCVL"]),
+    ("Palestinians of the Israeli-occupied West Bank went on strike.", ["PSECVL", "!ISRCVL"]),
     # one member of a sector: "a soldier", "a prominent anti-Syria journalist"
     ("A soldier was wounded in Kabul.", ["AFGMIL"]),
     ("A prominent anti-Syria journalist was killed in Beirut.", ["LBNMED", "!SYRMED"]),

@@ -114,7 +114,7 @@ class Context:
             nxt = sorted((o for o in cands if o.start >= c.end and o is not c), key=lambda o: o.start)[:1]
             for o in nxt:
                 home = self.country_of(o)
-                if o.kind != "person" and home and home != c.country and _OF.match(text[c.end:o.start]):
+                if o.place and home and home != c.country and _OF.match(text[c.end:o.start]):
                     c.ethnic, c.country = c.country, home
 
     def _infer(self, n: int, cands: list[Cand], text: str) -> str | None:
