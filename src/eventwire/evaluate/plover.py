@@ -29,8 +29,14 @@ TO_V2 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "
 _CODE = re.compile(r"^[A-Z]{3}$")
 
 
+# The gold keeps three country codes of the old CAMEO actor codebook where
+# eventwire (like CAMEO's later dictionaries) uses ISO 3166: the same countries.
+LEGACY = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+
+
 def gold_codes(side) -> set[str]:
-    """Country codes of a record's ``source`` or ``target`` (junk strings ignored)."""
+    """Country codes of a record's ``source`` or ``target`` (junk strings ignored;
+    legacy CAMEO codes read as their ISO equivalents)."""
     if not side:
         return set()
     items = side if isinstance(side, list) else [side]
@@ -38,7 +44,7 @@ def gold_codes(side) -> set[str]:
     for it in items:
         code = it.get("code") if isinstance(it, dict) else it
         if isinstance(code, str) and _CODE.match(code.strip()):
-            out.add(code.strip())
+            out.add(LEGACY.get(code.strip(), code.strip()))
     return out
 
 

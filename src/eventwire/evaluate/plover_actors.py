@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .shared import shared_path
 
-LEGACY = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+from .plover import LEGACY  # noqa: E402
 
 
 def _codes(side) -> list[str] | None:

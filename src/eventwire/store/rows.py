@@ -51,10 +51,12 @@ def article_rows(rec: dict) -> dict[str, list[dict]]:
         actors[a["id"]] = a
         out["actors"].append({"article_id": aid, "actor_id": a["id"], "name": a.get("name"),
                               "code": a.get("code"), "country": a.get("country"),
-                              "sectors": list(a.get("sectors") or []), "wikidata": a.get("wikidata")})
+                              "sectors": list(a.get("sectors") or []), "wikidata": a.get("wikidata"),
+                              "country_inferred": bool(a.get("country_inferred")), "ethnic": a.get("ethnic")})
         for m in a.get("mentions") or []:
             out["actor_mentions"].append({"article_id": aid, "actor_id": a["id"], "sentence": m.get("sentence"),
-                                          "start_char": m["start"], "end_char": m["end"], "text": m.get("text")})
+                                          "start_char": m["start"], "end_char": m["end"], "text": m.get("text"),
+                                          "country_inferred": bool(m.get("country_inferred"))})
 
     def country(ref):
         a = actors.get(ref.get("actor"))

@@ -35,11 +35,13 @@ CREATE TABLE IF NOT EXISTS comments (article_id VARCHAR, idx INTEGER, text VARCH
 
 CREATE TABLE IF NOT EXISTS actors (
     article_id VARCHAR, actor_id VARCHAR, name VARCHAR, code VARCHAR,
-    country VARCHAR, sectors VARCHAR[], wikidata VARCHAR
+    country VARCHAR, sectors VARCHAR[], wikidata VARCHAR,
+    country_inferred BOOLEAN,  -- the country came from context, not from the actor's own words
+    ethnic VARCHAR             -- ethnic group of residents coded by their country of residence
 );
 CREATE TABLE IF NOT EXISTS actor_mentions (
     article_id VARCHAR, actor_id VARCHAR, sentence INTEGER,
-    start_char INTEGER, end_char INTEGER, text VARCHAR
+    start_char INTEGER, end_char INTEGER, text VARCHAR, country_inferred BOOLEAN
 );
 
 CREATE TABLE IF NOT EXISTS events (
