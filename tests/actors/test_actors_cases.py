@@ -201,7 +201,7 @@ COUNTRIES = [
 ]
 
 CAPITALS = [
-    ("Moscow and Washington are in agreement.", D, ["RUSGOV", "USAGOV"]),
+    ("Moscow and Washington want new talks.", D, ["RUSGOV", "USAGOV"]),
     ("Moscow's decision angered Washington.", D, ["RUSGOV", "USAGOV"]),
     ("The Kremlin denied the report.", D, ["RUSGOV"]),
     ("The White House welcomed the deal.", D, ["USAGOV"]),
@@ -294,7 +294,7 @@ COMPOUNDS = [
 ]
 
 PRONOUNS = [
-    ("Kerry said he had not always seen eye-to-eye with Lavrov.", D, ["USAGOV:Kerry", "RUSGOV:Lavrov"]),
+    ("Kerry admitted that he and Lavrov rarely see eye-to-eye.", D, ["USAGOV:Kerry", "RUSGOV:Lavrov"]),
     ("Angela Merkel arrived in Paris. She said the euro was safe.", "2012-01-01", ["DEUGOV:Merkel"]),
     ("Russian Foreign Minister Sergei Lavrov arrived. The minister said talks would go on.", D,
      ["RUSGOV:Lavrov"]),
@@ -334,7 +334,7 @@ def test_case(actors_of, name, text, date, expected, parsed):
 
 
 def test_pronoun_joins_the_nearest_person(actors_of):
-    actors = actors_of("Kerry said he had not always seen eye-to-eye with Lavrov.")
+    actors = actors_of("Kerry admitted that he and Lavrov rarely see eye-to-eye.")
     assert _pronoun_target(actors, "he") == ["John Kerry"]
 
 
