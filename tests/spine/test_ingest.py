@@ -69,10 +69,10 @@ def corpus(tmp_path):
 
 def test_ingest_twice_adds_nothing(corpus, tmp_path):
     db = tmp_path / "x.duckdb"
-    r = ingest([str(corpus), "--db", str(db), "--workers", "1"], check=True)
+    r = ingest([str(corpus), "--db", str(db), "--workers", "2", "--batch-size", "4"], check=True)
     first = counts(db)
     assert first["articles"] == 12 and first["inputs"] == 12 and first["sentences"] > 12
-    r = ingest([str(corpus), "--db", str(db), "--workers", "2"], check=True)
+    r = ingest([str(corpus), "--db", str(db), "--workers", "1"], check=True)
     assert "12 already stored" in r.stdout
     assert counts(db) == first
 

@@ -149,13 +149,4 @@ class DaskIngest(Ingest):
             yield from drain(inflight.popleft())
 
     def _code_batches(self, store: Store, batches) -> None:
-        inflight: collections.deque = collections.deque()
-        for batch in batches:
-            fut = self.client.submit(code_batch, [b[0] for b in batch], pure=False)
-            inflight.append((batch, fut))
-            while len(inflight) >= 2 * self.workers:
-                b, f = inflight.popleft()
-                self._write(store, b, *f.result())
-        while inflight:
-            b, f = inflight.popleft()
-            self._write(store, b, *f.result())
+        self._pipelined(store, batches, lambda arts: self.client.submit(code_batch, arts, pure=False).result)

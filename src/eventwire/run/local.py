@@ -190,15 +190,20 @@ class Ingest:
         # new word, and a whole archive has many.
         with ctx.Pool(self.workers, initializer=_init_worker, initargs=(self.settings,),
                       maxtasksperchild=WORKER_BATCHES) as pool:
-            inflight: collections.deque = collections.deque()
-            for batch in batches:
-                inflight.append((batch, pool.apply_async(code_articles, ([b[0] for b in batch],))))
-                while len(inflight) >= 2 * self.workers:
-                    b, res = inflight.popleft()
-                    self._write(store, b, *res.get())
-            while inflight:
-                b, res = inflight.popleft()
-                self._write(store, b, *res.get())
+            self._pipelined(store, batches, lambda arts: pool.apply_async(code_articles, (arts,)).get)
+
+    def _pipelined(self, store: Store, batches, submit) -> None:
+        """Keep ``2 * workers`` batches in flight and write results in input
+        order; ``submit(articles)`` returns a function that waits for the result."""
+        inflight: collections.deque = collections.deque()
+        for batch in batches:
+            inflight.append((batch, submit([b[0] for b in batch])))
+            while len(inflight) >= 2 * self.workers:
+                b, result = inflight.popleft()
+                self._write(store, b, *result())
+        while inflight:
+            b, result = inflight.popleft()
+            self._write(store, b, *result())
 
     def _write(self, store: Store, batch, tables: dict, briefs: list[dict], spent: dict) -> None:
         for k, v in spent.items():
