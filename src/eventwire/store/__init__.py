@@ -7,7 +7,6 @@ every article stored exactly once.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from importlib import resources
 from pathlib import Path
@@ -57,13 +56,6 @@ class Store:
             "SELECT input_key FROM inputs WHERE input_key IN (SELECT unnest(?))", [keys]).fetchall()
         return {r[0] for r in rows}
 
-    def known_articles(self, ids: list[str]) -> set[str]:
-        if not ids:
-            return set()
-        rows = self.con.execute(
-            "SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
-        return {r[0] for r in rows}
-
     def signatures(self):
         """Yield ``(article_id, minhash values)`` of every stored article."""
         cur = self.con.execute("SELECT article_id, minhash FROM signatures")
@@ -75,10 +67,6 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
-
-    def article(self, article_id: str) -> dict | None:
-        row = self.con.execute("SELECT record FROM articles WHERE id = ?", [article_id]).fetchone()
-        return json.loads(row[0]) if row else None
 
     # --- writes -------------------------------------------------------------------
     def _cols(self, table: str) -> list[str]:
