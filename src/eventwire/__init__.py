@@ -21,6 +21,14 @@ def code(text: str, published: str | None = None, title: str | None = None, **me
     return default_pipeline().code(text, published=published, title=title, **meta)
 
 
+def open(db: str, /):  # noqa: A001 - eventwire.open(db), as sqlite3.connect / duckdb.connect
+    """The database at ``db`` as pandas DataFrames: ``.events``, ``.actors``, ``.quotes``,
+    ``.articles`` (actor names and codes joined), and ``.sql(query)`` for anything else; read-only."""
+    from .store.frames import Database
+
+    return Database(db)
+
+
 def code_many(items: Iterable[str | dict | RawArticle], published: str | None = None) -> Iterator[Article]:
     """Stream records for many texts, dicts (JSON Lines fields) or raw articles."""
     from .pipeline import default_pipeline
@@ -39,4 +47,4 @@ def code_many(items: Iterable[str | dict | RawArticle], published: str | None = 
         yield doc.article
 
 
-__all__ = ["Article", "RawArticle", "code", "code_many", "__version__"]
+__all__ = ["Article", "RawArticle", "code", "code_many", "open", "__version__"]

@@ -140,3 +140,37 @@ def test_filter_open_article_and_see_highlights(served, tmp_path):
         finally:
             browser.close()
     assert not errors, errors
+
+
+def test_dyads_explained_then_drawn_and_downloads_follow_filters(served):
+    from playwright.sync_api import expect, sync_playwright
+
+    base, _ = served
+    errors: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 860})
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            # before any query the page says what it does and offers this database's busiest pairs
+            page.goto(base + "/dyads")
+            expect(page.locator("#dyad-intro")).to_contain_text("pair of actors")
+            first = page.locator("#dyad-suggest a").first
+            expect(first).to_be_visible()
+            first.click()
+            expect(page.locator("body[data-loaded=dyads]")).to_have_count(1)
+            expect(page.locator("#chart svg")).to_have_count(1)
+            expect(page.locator("#dyad-intro")).to_have_count(0)
+            expect(page.locator("#note")).to_contain_text(re.compile(r"\d+ dated events?\b"))
+
+            # the events page's download links carry the filters shown
+            page.goto(base + "/?source=RUS")
+            expect(page.locator("body[data-loaded=events]")).to_have_count(1)
+            expect(page.locator("#dl-csv")).to_have_attribute("href", "/api/events.csv?source=RUS")
+            expect(page.locator("#count")).to_have_text(re.compile(r"^\d+ events? · "))
+            # an unknown article is a page of the explorer, not raw JSON
+            page.goto(base + "/articles/ffffffffffffffff")
+            expect(page.locator("h1")).to_have_text("Not found")
+        finally:
+            browser.close()
+    assert not errors, errors

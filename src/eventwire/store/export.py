@@ -250,7 +250,7 @@ def flat_rows(con, flt: EventFilter):
                "lon": (place or {}).get("lon")}
 
 
-def _csv_value(v):
+def csv_value(v):
     if isinstance(v, list):
         return ";".join("" if x is None else str(x) for x in v)
     if isinstance(v, dt.date):
@@ -314,7 +314,7 @@ def export(db: str | Path, fmt: str, output: str | Path | None, flt: EventFilter
                 w = csv.DictWriter(out, fieldnames=FLAT_COLUMNS, lineterminator="\n")
                 w.writeheader()
                 for r in flat_rows(con, flt):
-                    w.writerow({k: _csv_value(r.get(k)) for k in FLAT_COLUMNS})
+                    w.writerow({k: csv_value(r.get(k)) for k in FLAT_COLUMNS})
                     n += 1
             elif fmt == "plover":
                 for rec in plover_records(con, flt):

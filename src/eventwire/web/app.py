@@ -14,12 +14,12 @@ from typing import Optional
 
 import duckdb
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 
 from ..store import queries
 from ..store.queries import MAX_LIMIT, MAX_OFFSET, BadQuery, EventFilter
-from . import models, pages, summaries
+from . import downloads, models, pages, summaries
 
 HERE = Path(__file__).parent
 
@@ -82,6 +82,20 @@ def create_app(db_path: str | Path) -> FastAPI:
                    limit: int = limit_q, offset: int = offset_q, cur=Depends(cursor)):
         """Events with their article id, filtered, sorted and paged: `{"items": [...], "total": N}`."""
         return queries.events(cur, flt, sort=sort, limit=limit, offset=offset)
+
+    @app.get("/api/events.csv", tags=["api"], response_class=StreamingResponse)
+    def api_events_csv(flt: EventFilter = Depends(event_filter)):
+        """Every event the filters select (not one page), as CSV with the columns of
+        `eventwire export --format csv`, by date."""
+        return StreamingResponse(downloads.csv_chunks(con, flt), media_type="text/csv; charset=utf-8",
+                                 headers={"Content-Disposition": 'attachment; filename="events.csv"'})
+
+    @app.get("/api/events.json", tags=["api"], response_class=StreamingResponse)
+    def api_events_json(flt: EventFilter = Depends(event_filter), sort: str = Query("date")):
+        """Every event the filters select (not one page), as a JSON array of the items `/api/events` gives."""
+        queries.order_by(sort)  # a bad sort key answers 400 before the download starts
+        return StreamingResponse(downloads.json_chunks(con, flt, sort), media_type="application/json",
+                                 headers={"Content-Disposition": 'attachment; filename="events.json"'})
 
     @app.get("/api/articles", tags=["api"], response_model=models.ArticlePage)
     def api_articles(q: Optional[str] = Query(None, max_length=200), status: Optional[str] = Query(

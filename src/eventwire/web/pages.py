@@ -8,12 +8,18 @@ from pathlib import Path
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..store import queries
 from .highlight import render
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
+# CommonMark without raw HTML: descriptions are ours, but nothing in them should become markup unescaped
+_md = MarkdownIt("commonmark", {"html": False})
+templates.env.filters["markdown"] = lambda text: Markup(_md.render(text or ""))
 
 QUAD = queries.QUAD_NAMES
 
@@ -65,9 +71,29 @@ def api_endpoints(spec: dict) -> list[dict]:
     return out
 
 
+def wants_html(request: Request) -> bool:
+    """Explorer pages answer errors with a page; the API (and its description) keeps JSON."""
+    path = request.url.path
+    return not (path.startswith("/api") or path.startswith("/openapi") or path.startswith("/static"))
+
+
 def add_pages(app: FastAPI, cursor) -> None:
-    def page(name: str, request: Request, **ctx):
-        return templates.TemplateResponse(request, name, {"quad_names": QUAD, "max_limit": queries.MAX_LIMIT, **ctx})
+    def page(name: str, request: Request, status_code: int = 200, **ctx):
+        return templates.TemplateResponse(request, name, {"quad_names": QUAD, "max_limit": queries.MAX_LIMIT, **ctx},
+                                          status_code=status_code)
+
+    default_handler = app.exception_handlers.get(StarletteHTTPException)
+
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        if wants_html(request):
+            return page("error.html", request, status_code=exc.status_code, nav="",
+                        status=exc.status_code, detail=exc.detail)
+        if default_handler is not None:
+            return await default_handler(request, exc)
+        from fastapi.exception_handlers import http_exception_handler
+        return await http_exception_handler(request, exc)
+
+    app.add_exception_handler(StarletteHTTPException, http_error)
 
     # pages whose content the browser fetches from the API
     for path, name in (("/", "events"), ("/dyads", "dyads"), ("/network", "network"), ("/quotes", "quotes"),
@@ -79,11 +105,12 @@ def add_pages(app: FastAPI, cursor) -> None:
 
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
     def api_docs(request: Request):
-        return page("docs.html", request, nav="docs", endpoints=api_endpoints(app.openapi()))
+        return page("docs.html", request, nav="docs", endpoints=api_endpoints(app.openapi()),
+                    description=app.description)
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, article_id: str, cur=Depends(cursor)):
         rec = queries.article(cur, article_id)
         if rec is None:
-            raise HTTPException(404, f"no article {article_id!r}")
+            raise HTTPException(404, f"There is no article {article_id!r} in this database.")
         return page("article.html", request, nav="articles", **article_context(rec))

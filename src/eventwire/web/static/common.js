@@ -1,6 +1,12 @@
 // Shared helpers for the explorer pages: API calls, URL state, HTML escaping.
 "use strict";
 const EW = {
+  // "1 event", "2 events", "1 country", "3 countries": counts read as a person writes them
+  plural(n, word, many) {
+    const k = Number(n) || 0;
+    const pl = many || (/[^aeiou]y$/.test(word) ? word.slice(0, -1) + "ies" : word + "s");
+    return `${k.toLocaleString("en")} ${k === 1 ? word : pl}`;
+  },
   esc(s) {
     return String(s == null ? "" : s).replace(/[&<>"']/g,
       c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));

@@ -67,7 +67,7 @@
     }
     for (const [px, py, d] of pts.filter(Boolean)) {
       const c = EW.svg("circle", { cx: px, cy: py, r: 3.5, fill: EW.gColor(d.goldstein), stroke: "#111" });
-      c.appendChild(EW.svg("title", {}, `${d.period}: mean Goldstein ${d.goldstein} over ${d.events} events`));
+      c.appendChild(EW.svg("title", {}, `${d.period}: mean Goldstein ${d.goldstein} over ${EW.plural(d.events, "event")}`));
       svg.appendChild(c);
     }
     box.appendChild(svg);
@@ -81,13 +81,27 @@
       const res = await EW.api("/api/dyads", params);
       draw(res);
       const link = `/?source=${encodeURIComponent(res.a)}` + (res.b ? `&target=${encodeURIComponent(res.b)}` : "");
-      note.innerHTML = `${res.total} dated events${res.undated ? `, ${res.undated} without a date` : ""} · ` +
+      note.innerHTML = `${EW.plural(res.total, "dated event")}${res.undated ? `, ${res.undated} without a date` : ""} · ` +
         `<a href="${link}">list ${EW.esc(res.a)} → ${EW.esc(res.b || "any")} events</a>`;
       document.body.dataset.loaded = "dyads";
     } catch (err) { box.innerHTML = ""; note.textContent = "Error: " + err.message; }
   }
 
+  // before the first query: the busiest pairs of this database, one click each
+  async function suggest() {
+    const el = document.getElementById("dyad-suggest");
+    if (!el) return;
+    try {
+      const net = await EW.api("/api/network", { level: "country", top: 12 });
+      const pairs = net.edges.slice(0, 6);
+      el.innerHTML = pairs.length ? "Busiest pairs here: " + pairs.map(e =>
+        `<a href="/dyads?a=${encodeURIComponent(e.source)}&b=${encodeURIComponent(e.target)}">` +
+        `${EW.esc(e.source)} → ${EW.esc(e.target)}</a> (${EW.plural(e.events, "event")})`).join(", ") + "."
+        : "No events between two countries in this database yet.";
+    } catch (err) { el.textContent = ""; }
+  }
+
   EW.fillForm(form, EW.urlParams());
   form.addEventListener("submit", ev => { ev.preventDefault(); load(); });
-  if (EW.urlParams().a) load();
+  if (EW.urlParams().a) load(); else suggest();
 })();

@@ -32,12 +32,16 @@
   async function load() {
     const params = EW.formParams(form);
     EW.pushParams(Object.assign({}, params, sort.value !== "date" ? { sort: sort.value } : {}));
+    // the download links carry the same filters (every matching event, not this page)
+    const qs = new URLSearchParams(params).toString();
+    document.getElementById("dl-csv").href = "/api/events.csv" + (qs ? "?" + qs : "");
+    document.getElementById("dl-json").href = "/api/events.json?" + new URLSearchParams(Object.assign({}, params, { sort: sort.value }));
     count.textContent = "loading…";
     try {
       const res = await EW.api("/api/events", Object.assign({}, params, { sort: sort.value, limit: state.limit, offset: state.offset }));
       tbody.innerHTML = res.items.map(row).join("") || `<tr><td colspan="8" class="hint">No events match.</td></tr>`;
       const last = Math.min(res.total, state.offset + res.items.length);
-      count.textContent = `${res.total} events` + (res.total ? ` · ${state.offset + 1}–${last}` : "");
+      count.textContent = EW.plural(res.total, "event") + (res.total ? ` · ${state.offset + 1}–${last}` : "");
       EW.pager(state, res.total, load);
       document.body.dataset.loaded = "events";
       document.body.dataset.query = new URLSearchParams(params).toString();  // what the table now shows

@@ -12,7 +12,7 @@ EW.listPage = function (endpoint, tableId, row, empty) {
       const res = await EW.api(endpoint, Object.assign({}, params, { limit: state.limit, offset: state.offset }));
       const cols = document.querySelectorAll(`#${tableId} thead th`).length;
       tbody.innerHTML = res.items.map(row).join("") || `<tr><td colspan="${cols}" class="hint">${empty}</td></tr>`;
-      count.textContent = `${res.total} ${res.total === 1 ? tableId.replace(/s$/, "") : tableId}`;
+      count.textContent = EW.plural(res.total, tableId.replace(/s$/, ""), tableId);
       EW.pager(state, res.total, load);
     } catch (err) { count.textContent = "Error: " + err.message; }
   }

@@ -37,7 +37,7 @@
       const p = EW.svg("path", { d: `M${s.x},${s.y} Q${qx},${qy} ${ex},${ey}`, fill: "none",
         stroke: EW.gColor(e.goldstein), "stroke-width": 1 + 7 * e.events / maxE, "stroke-opacity": 0.75,
         "marker-end": "url(#arrow)", class: "edge" });
-      p.appendChild(EW.svg("title", {}, `${e.source} → ${e.target}: ${e.events} events, mean Goldstein ${e.goldstein}`));
+      p.appendChild(EW.svg("title", {}, `${e.source} → ${e.target}: ${EW.plural(e.events, "event")}, mean Goldstein ${e.goldstein}`));
       p.addEventListener("click", () => { location.href = `/?source=${encodeURIComponent(e.source)}&target=${encodeURIComponent(e.target)}`; });
       svg.appendChild(p);
     }
@@ -48,7 +48,7 @@
       const out = Math.cos(p.a) >= 0;
       g.appendChild(EW.svg("text", { x: p.x + (out ? 22 : -22) * Math.abs(Math.cos(p.a)) , y: p.y + 22 * Math.sin(p.a) + 4,
         "text-anchor": Math.abs(Math.cos(p.a)) < 0.3 ? "middle" : (out ? "start" : "end"), "font-weight": 600 }, n.id));
-      g.appendChild(EW.svg("title", {}, `${n.id}: ${n.events} events`));
+      g.appendChild(EW.svg("title", {}, `${n.id}: ${EW.plural(n.events, "event")}`));
       g.addEventListener("click", () => { location.href = `/?source=${encodeURIComponent(n.id)}`; });
       svg.appendChild(g);
     }
