@@ -88,11 +88,11 @@ ROLE_DATES = [
     ("Modi met Sharif.", "2015-12-25", ["INDGOV:Modi"]),
     ("Maduro blamed the opposition.", "2016-01-01", ["VENGOV:Maduro"]),
     ("Carney told reporters the president would veto it.", "2013-05-01", ["!CAN"]),
-    ("Trump said he would build a wall.", "2015-08-01", ["USA:Donald Trump"]),
+    ("Trump said he would build a wall.", "2015-08-01", ["USAPTY:Donald Trump"]),
     ("Zhu said the experiment had worked.", "2019-05-01", ["!:Zhu Rongji"]),
     ("Hu said China would open up.", "2008-05-01", ["CHNGOV:Hu Jintao"]),
     ("House Minority Leader Nancy Pelosi objected.", "2015-12-08", ["USALEG:Pelosi"]),
-    ("Senate Minority Leader Harry Reid objected.", "2015-12-08", ["LEG:Harry Reid"]),
+    ("Senate Minority Leader Harry Reid objected.", "2015-12-08", ["USALEG:Harry Reid"]),
     ("Former President Jimmy Carter visited Cuba.", "2016-03-01", ["USAELI:Carter", "CUB"]),
     ("Sen. Bob Corker said the bill would pass. Corker left.", "2016-07-16", ["USALEG:Bob Corker"]),
 ]
