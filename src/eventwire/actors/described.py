@@ -19,6 +19,8 @@ from collections import defaultdict
 
 from .cand import Cand
 from .lexicon import norm
+from .names import _cap
+from .words import FORMER
 
 STOP = {"the", "of", "'s", "'", "a", "an", "for", "to", ","}
 DETERMINERS = {"the", "his", "her", "their", "its"}
@@ -73,11 +75,21 @@ class DescribedRules:
                 k = key_of(self.w[a:b])
                 if len(k) < 2 or (k not in index.people and k not in index.terms):
                     continue
-                if b < self.n and self.word_is_name(b) or self._country_before(a):
-                    return None  # a title before a name; a country's office
+                if b < self.n and self.word_is_name(b) or self._country_before(a) or not self._definite(a, b):
+                    return None  # a title before a name; a country's office; "was secretary of state"
                 self._describe(a, b, k, index)
                 return b
         return None
+
+    def _definite(self, a: int, b: int) -> bool:
+        """The words name someone: after "the"/"his"/..., or qualified by a name ("Clinton's campaign
+        manager"); not a role said of someone ("when she was secretary of state", "former FBI director")."""
+        if a > 0 and norm(self.w[a - 1]) in DETERMINERS:
+            return True
+        if a > 0 and norm(self.w[a - 1]) in FORMER:
+            return False
+        return any(_cap(self.w[k]) and k in self.covered and not self.sector_of(self.m_at.get(k))[0]
+                   for k in range(a, b))
 
     def _country_before(self, a: int) -> bool:
         k = a - 1

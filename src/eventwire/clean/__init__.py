@@ -91,9 +91,16 @@ def clean(raw: RawArticle, settings: Settings | None = None) -> Article:
             cut(c, "comment")
         art.comments.extend(tail)
 
-    # Page furniture, photo credits, bylines, a date line.
+    # Inline photo captions, page furniture, photo credits, bylines, a date line.
     kept = []
     for p in paras:
+        # Inline captions and credits in a sentence of the article ("... read. (File photo)"); a caption line
+        # that is no sentence ("Protesters in Cairo (Photo: Reuters)") is left whole to the furniture rule.
+        text, pieces = captions.split_captions(p)
+        if pieces and _SENTENCE_END.search(text):
+            for piece in pieces:
+                cut(piece, "photo-caption")
+            p = text
         date = boilerplate.date_line(p)
         if date:
             art.published = art.published or date
@@ -108,11 +115,7 @@ def clean(raw: RawArticle, settings: Settings | None = None) -> Article:
             art.byline = art.byline or names
             cut(p, "byline")
             continue
-        p, pieces = captions.split_captions(p)
-        for piece in pieces:
-            cut(piece, "photo-caption")
-        if p:
-            kept.append(p)
+        kept.append(p)
     paras = kept
 
     # Foreign-script links glued to sentences; short lines in another script.

@@ -9,7 +9,7 @@ the sentence around it stays.  The words come from ``data/captions.tsv``.
 A sentence that only mentions a photo ("the photo, seen by Reuters, showed
 ...", "Reuters photographers were detained") is not a caption: a credit
 needs its own parentheses, a caption clause one of the "shown" phrases
-right after the comma or parenthesis.
+right after the comma or parenthesis (and no "by": "pictured by a drone").
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"\s*\(\s*(?:(?:(?:{agency})\s*)?(?:{credit})\b[^()]{{0,80}}|(?:{agency})(?:\s*/[^()]{{0,60}})?|"
         rf"(?:(?:{shown})\s+)?(?:{position})|(?:{shown})\b[^()]{{0,60}})\s*\)", re.IGNORECASE)
     # ", seen here last week in Ohio," / ", pictured in 2015,"
-    clause = re.compile(rf",\s+(?:{shown})\b[^,;()]{{0,60}},", re.IGNORECASE)
+    clause = re.compile(rf",\s+(?:{shown})\b(?!\s+by\b)[^,;()]{{0,60}},", re.IGNORECASE)
     return paren, clause
 
 
