@@ -54,6 +54,8 @@ class DescribedRules:
     def _described(self) -> None:
         index: RoleIndex = self.lex.roles
         keys = [norm(w) for w in self.w]
+        if len(index.vocab.intersection(keys)) < 2:
+            return  # every description has two content words
         i = 0
         while i < self.n:
             if keys[i] not in index.vocab:

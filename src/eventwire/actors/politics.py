@@ -59,8 +59,8 @@ class PoliticsRules:
             elif sectors[0] in STATE_SECTORS:
                 sectors = list(dict.fromkeys([*sectors, *o.sectors]))
             if single:
-                name = self.parse_name(k)
-                if name:  # "Republican Sen. Bob Corker"
+                name = self.parse_name(k) or self.apposed_name(k)
+                if name:  # "Republican Sen. Bob Corker", "the Democratic governor, Jane Roe,"
                     c = self.person_cand(name[0], name[1], i)
                     c.country, c.sectors, c.role, c.titled, c.party = o.country, sectors, term, True, o.name
                     c.gender = self.kb.sectors[term].gender
