@@ -19,9 +19,11 @@ PARTIES = [  # a party alone, before a title, before a plural sector noun, after
     ("Republican lawmakers walked out of the hearing.", E, ["USALEG:Republican lawmakers"]),
     ("House Democrats demanded a new inquiry.", E, ["USALEG:House Democrats", "!USAPTY:Democratic Party"]),
     ("Senate Republicans delayed the vote.", E, ["USALEG:Senate Republicans"]),
-    # near misses: a party word opening another name
+    # near misses: a party word opening another name; an indefinite "a Republican president"
     ("The Democratic Unionist Party backed the deal in Belfast.", E, ["!USAPTY"]),
     ("Iraq's Republican Guard withdrew from the city.", E, ["!USAPTY"]),
+    ("Voters want a Republican president who cuts taxes, Senator Ted Cruz said.", E,
+     ["USALEG:Ted Cruz", "!USAPTY"]),
 ]
 
 CAMPAIGNS = [  # a person's group: an actor of its own with the person's country
@@ -29,8 +31,12 @@ CAMPAIGNS = [  # a person's group: an actor of its own with the person's country
     ("Trump's campaign called the poll a fraud.", E, ["USAPTY:Trump campaign"]),
     ("The Clinton campaign and the Trump campaign traded insults.", E,
      ["USAPTY:Clinton campaign", "USAPTY:Trump campaign"]),
-    # near miss: a campaign of nobody named
+    # a campaign's official named with the campaign
+    ("The O'Malley campaign spokeswoman Dana Pruitt declined to comment.", E, ["USAPTY:Dana Pruitt"]),
+    ("Trump campaign manager Jo Lane said the rally would go ahead.", E, ["USAPTY:Jo Lane"]),
+    # near misses: a campaign of nobody named; one of a campaign's spokesmen is no holder of the table
     ("Rebels stepped up a bombing campaign in the north of Mali.", E, ["!USAPTY", "!:campaign"]),
+    ("A Clinton campaign spokesman said the rally was cancelled.", E, ["!:Brian Fallon"]),
 ]
 
 DATED_ROLES = [  # the people table's roles on the article's date

@@ -88,8 +88,8 @@ class DescribedRules:
         manager"); not a role said of someone ("when she was secretary of state", "former FBI director")."""
         if a > 0 and norm(self.w[a - 1]) in DETERMINERS:
             return True
-        if a > 0 and norm(self.w[a - 1]) in FORMER:
-            return False
+        if a > 0 and (norm(self.w[a - 1]) in FORMER or norm(self.w[a - 1]) in ("a", "an", "another")):
+            return False  # "former FBI director", "a Clinton campaign spokesman": not the holder
         return any(_cap(self.w[k]) and k in self.covered and not self.sector_of(self.m_at.get(k))[0]
                    for k in range(a, b))
 

@@ -287,7 +287,7 @@ class Linker:
     def _same_party(self, c: Cand, p: PersonState) -> bool:
         """ "the Democratic nominee" is not the Republican one: the party's words in the person's roles."""
         o = self.kb.orgs.get(c.party)
-        words = {norm(w) for s in ([o.name, *o.aliases] if o else []) for w in s.split()} - {"party"}
+        words = {norm(s) for s in ([o.name.split()[0], *o.aliases] if o else []) if " " not in s}
         return any(words & set(r.split()) for r in p.roles)
 
     # -- one candidate ---------------------------------------------------------

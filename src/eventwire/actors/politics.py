@@ -68,7 +68,9 @@ class PoliticsRules:
                         c.sectors = ["ELI"]
                     self.cands.append(c)
                     return name[1]
-                start = self.s[i - 1] if i > 0 and norm(self.w[i - 1]) == "the" else self.s[i]
+                if i == 0 or norm(self.w[i - 1]) not in ("the", "his", "her", "their", "its"):
+                    return k  # "a Republican president who ...": nobody in particular
+                start = self.s[i - 1]
                 self.cands.append(Cand("role", start, self.end_char(k - 1), k - 1, (start, self.end_char(k - 1)),
                                        country=o.country, sectors=sectors, role=term, party=o.name,
                                        gender=self.kb.sectors[term].gender))
@@ -124,13 +126,29 @@ class PoliticsRules:
         k = m.end + (m.end < self.n and self.w[m.end] in POSSESSIVE)
         nm = self.m_at.get(k)
         sec, plural = self.sector_of(nm)
-        if sec is None or plural or sec.term not in PERSON_GROUPS or not (c.person or c.candidates):
+        if sec is None or plural or not (c.person or c.candidates):
             return None
-        self.cands.append(Cand("collective", self.s[m.start], self.end_char(nm.end - 1), nm.end - 1,
-                               (self.s[m.start], self.end_char(nm.end - 1)), sectors=list(sec.sectors), bare=True,
-                               of_person=[c.person] if c.person else list(c.candidates),
-                               group=f"{self._text(m.start, m.end)} {sec.term}"))
-        return nm.end
+        owners = [c.person] if c.person else list(c.candidates)
+        if sec.term in PERSON_GROUPS:
+            self.cands.append(Cand("collective", self.s[m.start], self.end_char(nm.end - 1), nm.end - 1,
+                                   (self.s[m.start], self.end_char(nm.end - 1)), sectors=list(sec.sectors),
+                                   bare=True, of_person=owners, group=f"{self._text(m.start, m.end)} {sec.term}"))
+            terms, k = self._sectors_from(nm.end, allow_filler=False)
+        elif sec.kind == "person" and sec.term.split()[0] in PERSON_GROUPS:  # "Clinton campaign manager X"
+            terms, k = [(sec, False, nm)], nm.end
+        else:
+            return None
+        sectors, single, term = self._combine(terms) if terms else ([], False, "")
+        name = self.parse_name(k) if single and sectors else None
+        if name:  # "the O'Malley campaign spokeswoman Jane Roe": the campaign's official
+            countries = {self.kb.people[o].roles[0].code[:3] for o in owners if self.kb.people[o].roles}
+            p = self.person_cand(name[0], name[1], m.start)
+            p.country = countries.pop() if len(countries) == 1 else None
+            p.sectors, p.role, p.titled = ["PTY"] if "PTY" not in sectors else sectors, term, True
+            p.gender = self.kb.sectors[term].gender
+            self.cands.append(p)
+            return name[1]
+        return nm.end if sec.term in PERSON_GROUPS else None
 
     # -- organisations known from a description -----------------------------------
     def _description(self, j: int):
