@@ -24,6 +24,7 @@ PARTIES = [  # a party alone, before a title, before a plural sector noun, after
     ("Iraq's Republican Guard withdrew from the city.", E, ["!USAPTY"]),
     ("Voters want a Republican president who cuts taxes, Senator Ted Cruz said.", E,
      ["USALEG:Ted Cruz", "!USAPTY"]),
+    ("Ms. Ortiz, a lifelong Democrat, said she would stay home.", E, ["!USAPTY:Democratic Party"]),
 ]
 
 CAMPAIGNS = [  # a person's group: an actor of its own with the person's country

@@ -50,6 +50,8 @@ class PoliticsRules:
             return m.end  # "Democratic Unionist Party", "Republican Guard": another name
         chamber = self._chamber_before(i)
         terms, k = self._sectors_from(m.end, allow_filler=True)
+        if not terms and self._one_member(i):
+            return m.end  # "a nominal Republican who voted for ...": one member, not the party
         if terms:
             sectors, single, term = self._combine(terms)
             if not sectors and not single:
@@ -93,6 +95,16 @@ class PoliticsRules:
                                (self.s[i], self.end_char(m.end - 1)), name=o.name, country=o.country,
                                sectors=list(o.sectors)))
         return m.end
+
+    def _one_member(self, i: int) -> bool:
+        """ "a Republican", "a lifelong Democrat": "a"/"an" and at most two lower-case words before."""
+        for k in range(i - 1, max(-1, i - 4), -1):
+            w = norm(self.w[k])
+            if w in ("a", "an"):
+                return True
+            if not self.w[k].isalpha() or not self.w[k].islower():
+                return False
+        return False
 
     def text_between(self, start: int, end: int) -> str:
         k = next(j for j in range(self.n) if self.s[j] == start)
