@@ -25,6 +25,8 @@ PARTIES = [  # a party alone, before a title, before a plural sector noun, after
     ("Voters want a Republican president who cuts taxes, Senator Ted Cruz said.", E,
      ["USALEG:Ted Cruz", "!USAPTY"]),
     ("Ms. Ortiz, a lifelong Democrat, said she would stay home.", E, ["!USAPTY:Democratic Party"]),
+    ("Christian Democrats in Bavaria lost ground.", E, ["DEUPTY", "!USAPTY"]),
+    ("House prices rose again in the spring.", E, ["!USALEG"]),
 ]
 
 CAMPAIGNS = [  # a person's group: an actor of its own with the person's country

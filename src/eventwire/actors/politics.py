@@ -29,7 +29,7 @@ from __future__ import annotations
 from .cand import Cand
 from .lexicon import Match, norm
 from .names import _cap
-from .words import GENERIC_HEADS, PERSON_GROUPS, POSSESSIVE, STATE_SECTORS
+from .words import CHAMBERS, GENERIC_HEADS, PERSON_GROUPS, POSSESSIVE, STATE_SECTORS
 
 _ARTICLES = ("a", "an", "the")
 _APPOSITION_END = {",", ".", ";", ")", ":", "\u2014", "\u2013"}
@@ -121,6 +121,8 @@ class PoliticsRules:
 
     def _chamber_before(self, i: int):
         """(start, sectors) of a legislative chamber just before token i ("House", "Senate")."""
+        if i > 0 and _cap(self.w[i - 1]) and norm(self.w[i - 1]) in CHAMBERS:
+            return self.s[i - 1], ["LEG"]
         for m in self.m_at.values():
             if m.end != i or not _cap(self.w[m.start]):
                 continue

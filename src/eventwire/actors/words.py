@@ -74,6 +74,9 @@ NOT_ALONE = {"party", "company", "companies", "firm", "firms", "bank", "banks", 
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "REB", "OPP", "INS", "PTY", "SEP", "UAF", "ELI", "RAD"}
 # After a leader's name, these are that leader's government ("the Bush administration").
 GOVERNMENTS = {"administration", "government", "regime", "cabinet"}
+# Legislative chambers named by one word before a party ("House Democrats", "Senate Republicans"): that
+# chamber's members of the party (LEG).  Alone these words are too vague to be an actor ("House prices").
+CHAMBERS = {"house", "senate", "assembly", "congress", "parliament", "chamber"}
 # After a person's name, these are that person's own group, an actor of its own with the noun's sectors
 # ("the Clinton campaign", "Trump's transition team").
 PERSON_GROUPS = {"campaign", "camp", "campaign team", "transition team", "presidential campaign"}
