@@ -19,6 +19,7 @@ PARTIES = [  # a party alone, before a title, before a plural sector noun, after
     ("Republican lawmakers walked out of the hearing.", E, ["USALEG:Republican lawmakers"]),
     ("House Democrats demanded a new inquiry.", E, ["USALEG:House Democrats", "!USAPTY:Democratic Party"]),
     ("Senate Republicans delayed the vote.", E, ["USALEG:Senate Republicans"]),
+    ("Democratic members of the Senate walked out.", E, ["USALEG:Democratic members of the Senate"]),
     # near misses: a party word opening another name; an indefinite "a Republican president"
     ("The Democratic Unionist Party backed the deal in Belfast.", E, ["!USAPTY"]),
     ("Iraq's Republican Guard withdrew from the city.", E, ["!USAPTY"]),
@@ -51,6 +52,8 @@ DATED_ROLES = [  # the people table's roles on the article's date
     ("Comey testified before the committee.", E, ["USACOP:James Comey"]),
     ("Priebus answered questions from reporters.", "2016-04-01", ["USAPTY:Reince Priebus"]),
     ("Priebus answered questions from reporters.", "2017-04-01", ["USAGOV:Reince Priebus"]),
+    # near miss: a title of another service than the table's person with that surname
+    ("Admiral Harris told the committee the islands were being armed.", E, ["!:Kamala Harris"]),
 ]
 
 DESCRIPTIONS = [  # a description naming a person by role, on the date

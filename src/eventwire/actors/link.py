@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .cand import Cand
-from .knowledge import IGO_PREFIXES, Knowledge
+from .knowledge import IGO_PREFIXES, Knowledge, split_code
 from .lexicon import norm
 
 LABELS = {
@@ -150,7 +150,11 @@ class Linker:
     def person(self, c: Cand, sentence: int, base: int) -> None:
         p = self._find_person(c)
         if p is None and not c.person and c.candidates:
-            c.person = self._pick(c.candidates, strict=not c.titled, short=len(c.name or "") <= 3)
+            names = c.candidates
+            if c.titled and c.sectors and c.sectors[0] != "ELI":  # "Admiral Harris" is no senator Harris
+                names = [n for n in names if any(c.sectors[0] in split_code(r.code)[1] or c.sectors[0] == "GOV"
+                                                 for r in self.kb.people[n].roles)]
+            c.person = self._pick(names, strict=not c.titled, short=len(c.name or "") <= 3) if names else None
             p = self.persons.get(c.person) if c.person else None
         if p is None:
             if c.person is None and not c.titled:

@@ -49,6 +49,13 @@ class PoliticsRules:
         if self.proper_continues(m.end) and not self._person_follows(m.end):
             return m.end  # "Democratic Unionist Party", "Republican Guard": another name
         chamber = self._chamber_before(i)
+        k = self._members_of_chamber(m.end)
+        if k is not None:  # "Republican members of Congress": the chamber's members of the party
+            self.cands.append(Cand("collective", self.s[i], self.end_char(k - 1), k - 1,
+                                   (self.s[i], self.end_char(k - 1)), country=o.country,
+                                   sectors=list(dict.fromkeys(["LEG", *o.sectors])), group=self._text(i, k),
+                                   party=o.name))
+            return k
         terms, k = self._sectors_from(m.end, allow_filler=True)
         if not terms and self._one_member(i):
             return m.end  # "a nominal Republican who voted for ...": one member, not the party
@@ -95,6 +102,18 @@ class PoliticsRules:
                                (self.s[i], self.end_char(m.end - 1)), name=o.name, country=o.country,
                                sectors=list(o.sectors)))
         return m.end
+
+    def _members_of_chamber(self, k: int) -> int | None:
+        """ "members of Congress", "members of the Senate" from token k: the index after the chamber."""
+        if k + 2 >= self.n or norm(self.w[k]) not in ("members", "member") or norm(self.w[k + 1]) != "of":
+            return None
+        j = k + 2 + (norm(self.w[k + 2]) == "the")
+        m = self.m_at.get(j)
+        sec, _ = self.sector_of(m)
+        org = m.first("org") if m else None
+        sectors = sec.sectors if sec is not None else \
+            self.kb.orgs[org.key].sectors if org is not None and self.kb.orgs[org.key].type == "seat" else []
+        return m.end if sectors[:1] == ["LEG"] else None
 
     def _one_member(self, i: int) -> bool:
         """ "a Republican", "a lifelong Democrat": "a"/"an" and at most two lower-case words before."""
