@@ -130,7 +130,7 @@ DEMONYMS = [
     ("Syrians fled to Turkey.", D, ["SYRCVL", "TUR:Turkey"]),
     ("Ivorians voted in the runoff.", D, ["CIVCVL"]),
     ("Western diplomats criticised the vote.", D, ["WSTGOV"]),
-    ("European leaders met in Brussels.", D, ["EURGOV", "IGOEUREEC"]),
+    ("European leaders met in Brussels.", D, ["EURGOV", "BELCVL", "!IGOEUREEC"]),
     ("Arab states condemned the attack.", D, ["ARB"]),
     ("Zambian people celebrated.", D, ["ZMBCVL"]),
     ("Libyans went to the polls.", D, ["LBYCVL"]),

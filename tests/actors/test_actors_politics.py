@@ -122,8 +122,10 @@ CAPITALS = [  # a capital for its government, not after "in/at"
     ("The sanctions came after pressure from Washington.", E, ["USAGOV"]),
     ("Moscow denied that its jets had struck the market.", E, ["RUSGOV"]),
     ("Beijing and Tokyo traded accusations.", E, ["CHNGOV", "JPNGOV"]),
-    # near miss: the place where it happened
+    ("Brussels told Athens to cut spending.", E, ["IGOEUREEC", "GRCGOV"]),
+    # near misses: the place where it happened
     ("The talks in Moscow ended without agreement.", E, ["RUSCVL", "!RUSGOV"]),
+    ("Mourners gathered for the victims of the bombings in Brussels.", E, ["BELCVL", "!IGOEUREEC"]),
 ]
 
 ALL = [(f"{group}-{n}", *c) for group, cases in [

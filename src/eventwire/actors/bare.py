@@ -31,6 +31,13 @@ class BareRules:
                 keep.append(c)
         self.cands = keep
 
+    def _in_city(self, i: int, poss: bool) -> bool:
+        """ "in (the capital / the city of) Kabul": a capital named as the place, not its government."""
+        k = i - 1
+        while k > 0 and (norm(self.w[k]) in ("the", "capital", "city", ",") or norm(self.w[k]) in DIRECTIONS):
+            k -= 1
+        return k >= 0 and norm(self.w[k]) in LOCATIVE and not poss
+
     def _locative_before(self, i: int) -> bool:
         """ "in Sudan", "in the Darfur region of Sudan", "in northern Mali": a place."""
         k = i - 1

@@ -326,7 +326,9 @@ class Sentence(NameRules, BareRules, PoliticsRules, DescribedRules):
         s, e = self.s[m.start], self.end_char(m.end - 1)
         phrase = (self.s[phrase_start], self.end_char(head))
         org = m.first("org")
-        if org is not None and not m.first("adj", "country", "capital"):
+        if org is not None and (not m.first("adj", "country", "capital") or
+                                m.first("capital") and not self._in_city(m.start, poss)):
+            # "Brussels demanded" is the EU; "in Brussels" the city
             o = self.kb.orgs[org.key]
             if o.type == "seat":
                 c = Cand("collective", s, e, head, phrase, country=o.country, sectors=list(o.sectors))
