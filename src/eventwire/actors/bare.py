@@ -31,6 +31,13 @@ class BareRules:
                 keep.append(c)
         self.cands = keep
 
+    def _in_city(self, i: int, poss: bool) -> bool:
+        """ "in (the capital / the city of) Kabul": a capital named as the place, not its government."""
+        k = i - 1
+        while k > 0 and (norm(self.w[k]) in ("the", "capital", "city", ",") or norm(self.w[k]) in DIRECTIONS):
+            k -= 1
+        return k >= 0 and norm(self.w[k]) in LOCATIVE and not poss
+
     def _locative_before(self, i: int) -> bool:
         """ "in Sudan", "in the Darfur region of Sudan", "in northern Mali": a place."""
         k = i - 1
@@ -46,7 +53,7 @@ class BareRules:
         court")."""
         term = terms[-1][0].term
         surface = " ".join(norm(w) for w in self.w[terms[-1][2].start:k])
-        if term in GENERIC_HEADS or surface in NOT_ALONE or self._named(i) or self._after_ref(i):
+        if term in GENERIC_HEADS or surface in NOT_ALONE or self._named(i, k) or self._after_ref(i):
             return False
         if terms[-1][1] or term.endswith("s"):  # a plural: "rebels", "troops", "demonstrators"
             return True
@@ -67,14 +74,15 @@ class BareRules:
             k -= 1
         return False
 
-    def _named(self, i: int) -> bool:
+    def _named(self, i: int, k: int | None = None) -> bool:
         """The sector noun at i is part of a name ("Kosovo Liberation Army", "Red Army", "the
         Oversight and Government Reform Committee") or of a stance ("anti-government")."""
         if i > 0 and self.w[i - 1] == "-":
             return True
         if not _cap(self.w[i]) or i == 0:
             return False
-        after = i + 1 < self.n and _cap(self.w[i + 1]) and self.w[i + 1].isalpha()
+        k = i + 1 if k is None else k  # the token after the noun ("the Interior Department said": none)
+        after = k < self.n and _cap(self.w[k]) and self.w[k].isalpha()
         # a capitalised word before it that does not open the sentence ("Thousands of Kurds": not a name)
         before = i > 1 and self.word_is_name(i - 1) or norm(self.w[i - 1]) in ("and", "of", "for") and i > 2 \
             and _cap(self.w[i - 2])

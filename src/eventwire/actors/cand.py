@@ -28,3 +28,7 @@ class Cand:
     possessed: bool = False   # "its troops", "their forces": the owner is the actor named before
     place: bool = False       # a country or capital named as a place ("in Sudan", "of Haiti")
     ethnic: str | None = None  # "ethnic Albanians": the group's people (ALB); ``country`` is where they live
+    group: str | None = None  # an actor of its own, named so: "Clinton campaign", "House Democrats", "Memorial"
+    party: str | None = None  # the party an official or a role belongs to ("the Republican nominee")
+    described: list = field(default_factory=list)  # (person, Role) whose role phrase the description matches
+    fallback: list = field(default_factory=list)  # the candidates a description replaced (.described)

@@ -94,6 +94,9 @@ class Context:
 
     def fill(self, cands: list[Cand], text: str) -> None:
         self._residents(cands, text)
+        for c in cands:
+            if c.fallback:  # the words a role description replaced (.described)
+                self.fill(c.fallback, text)
         for n, c in enumerate(cands):
             if needs_country(c):
                 code = self._infer(n, cands, text)

@@ -71,6 +71,11 @@ class Role:
     end: str
     role: str
 
+    @property
+    def variants(self) -> list[str]:
+        """The phrases of the office ("Senate minority leader|top Senate Democrat")."""
+        return [v.strip() for v in self.role.split("|") if v.strip()]
+
     def holds_on(self, date: str | None) -> bool:
         if not date:
             return not self.end

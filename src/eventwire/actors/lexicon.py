@@ -114,6 +114,9 @@ class Lexicon:
                 plural = _plural(sec.term)
                 if plural not in kb.sectors:
                     add(plural, "sector", sec.term + "|plural", "any")
+        from .described import RoleIndex  # (it uses norm, defined here)
+
+        self.roles = RoleIndex(kb, tok)
 
     def match(self, words: list[str]) -> list[Match]:
         """Non-overlapping longest matches over the token texts ``words``."""

@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .cand import Cand
-from .knowledge import IGO_PREFIXES, Knowledge
+from .knowledge import IGO_PREFIXES, Knowledge, split_code
 from .lexicon import norm
 
 LABELS = {
@@ -93,11 +93,14 @@ class Linker:
             **({"country_inferred": True} if c.inferred else {}),
         })
 
-    def collective(self, country: str | None, sectors: list[str], ethnic: str | None = None) -> dict | None:
+    def collective(self, country: str | None, sectors: list[str], ethnic: str | None = None,
+                   group: str | None = None) -> dict | None:
         if not country:
             return None
         place = self.kb.place(country)
         code = _code(country, sectors)
+        if group:  # "the Clinton campaign", "House Democrats", "Memorial": an actor of its own
+            return self._actor(f"{code}|{group}", group, country, sectors)
         if place is None:
             name = country
         elif not sectors:
@@ -147,7 +150,11 @@ class Linker:
     def person(self, c: Cand, sentence: int, base: int) -> None:
         p = self._find_person(c)
         if p is None and not c.person and c.candidates:
-            c.person = self._pick(c.candidates, strict=not c.titled, short=len(c.name or "") <= 3)
+            names = c.candidates
+            if c.titled and c.sectors and c.sectors[0] != "ELI":  # "Admiral Harris" is no senator Harris
+                names = [n for n in names if any(c.sectors[0] in split_code(r.code)[1] or c.sectors[0] == "GOV"
+                                                 for r in self.kb.people[n].roles)]
+            c.person = self._pick(names, strict=not c.titled, short=len(c.name or "") <= 3) if names else None
             p = self.persons.get(c.person) if c.person else None
         if p is None:
             if c.person is None and not c.titled:
@@ -188,7 +195,7 @@ class Linker:
         if known:
             role = known.role_on(self.date)
             if role:
-                p.roles.add(role.role.lower())
+                p.roles.update(v.lower() for v in role.variants)
                 if p.code is None and country in IGO_PREFIXES:
                     p.code = role.code
         self.persons[key] = p
@@ -242,11 +249,31 @@ class Linker:
                 self._attach(p, c, sentence, base, "pronoun")
                 return
 
+    def described(self, c: Cand, sentence: int, base: int) -> bool:
+        """A description of a person by role (.described): the one holding it on the date, or the one of
+        them already named in the article; else the words as the other rules read them."""
+        held = list(dict.fromkeys(n for n, r in c.described if r.holds_on(self.date)))
+        named = [n for n in held if n in self.persons]
+        pick = named[0] if len(named) == 1 else held[0] if len(held) == 1 else None
+        if pick is not None:
+            c.person, c.name = pick, pick
+            p = self.persons.get(pick) or self._new_person(c)
+            if p is not None:
+                self._attach(p, c, sentence, base, "role")
+                return True
+        for f in c.fallback:
+            self.add(f, sentence, base)
+        return bool(c.fallback) or not c.sectors
+
     def role(self, c: Cand, sentence: int, base: int) -> None:
+        if (c.described or c.fallback) and self.described(c, sentence, base):
+            return
         head = c.role.split()[-1] if c.role else ""
         for s, key in reversed(self.history):
             p = self.persons[key]
-            if c.country and p.country and c.country != p.country:
+            if c.country and p.country and c.country != p.country and not c.inferred:
+                continue
+            if c.party and not self._same_party(c, p):
                 continue
             if any(head in r.split() for r in p.roles):
                 self._attach(p, c, sentence, base, "role")
@@ -260,6 +287,12 @@ class Linker:
         a = self.collective(c.country, c.sectors)
         if a is not None:
             self._mention(a, c, sentence, base, "role")
+
+    def _same_party(self, c: Cand, p: PersonState) -> bool:
+        """ "the Democratic nominee" is not the Republican one: the party's words in the person's roles."""
+        o = self.kb.orgs.get(c.party)
+        words = {norm(s) for s in ([o.name.split()[0], *o.aliases] if o else []) if " " not in s}
+        return any(words & set(r.split()) for r in p.roles)
 
     # -- one candidate ---------------------------------------------------------
     def add(self, c: Cand, sentence: int, base: int) -> None:
@@ -283,9 +316,9 @@ class Linker:
             if last and any(self.persons[k].words[-1:] == (last,) for k in self.by_word.get(last, ())):
                 self.nameref(c, sentence, base)  # "Rep. Jim Jordan ... Jordan said"
                 return
-            a = self.collective(c.country, c.sectors, c.ethnic)
+            a = self.collective(c.country, c.sectors, c.ethnic, c.group)
             if a is not None:
-                self._mention(a, c, sentence, base, "role" if c.bare else "name")
+                self._mention(a, c, sentence, base, "role" if c.bare and not c.group else "name")
 
     def result(self) -> list[dict]:
         """The actors with mentions; a country named only ambiguously ("Georgia") is dropped."""

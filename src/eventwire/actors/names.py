@@ -118,6 +118,19 @@ class NameRules:
         c.kind, c.role, c.titled = "person", term, True
         c.gender = self.kb.sectors[term].gender
 
+    def apposed_name(self, k: int) -> tuple[int, int] | None:
+        """ "Taiwan's president, Lai Ching-te, said": a name in apposition after a title (token k is the comma),
+        ending the clause (a comma, a full stop, a parenthesis) or followed by its verb."""
+        if k + 1 >= self.n or self.w[k] != ",":
+            return None
+        name = self.parse_name(k + 1, titled=False)
+        if name is None or norm(self.w[name[0]]) in NAME_PREFIXES:
+            return None
+        e = name[1]
+        if e >= self.n or self.w[e] in (",", ".", ";", ")", ":") or self.w[e].isalpha() and self.w[e].islower():
+            return name
+        return None
+
     def _of_portfolio(self, k: int, country):
         """After a title: "of France" gives the country; "for Interior" is skipped."""
         if k + 1 < self.n and norm(self.w[k]) in ("of", "for"):

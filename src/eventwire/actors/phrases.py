@@ -32,11 +32,13 @@ from .cand import Cand
 from .knowledge import Knowledge
 from .lexicon import Lexicon, Match, norm
 from .names import NameRules, _cap
+from .described import DescribedRules
+from .politics import PoliticsRules
 from .words import (CALENDAR, COORD, DIRECTIONS, FILLER_STOP, FUNCTION, GENERIC_HEADS, GOVERNMENTS, HONORIFICS,
-                    LOCATIVE, PLACE_PREFIXES, POSSESSIVE, PRONOUNS)
+                    LOCATIVE, PLACE_PREFIXES, POSSESSIVE, PRONOUNS, STATE_SECTORS)
 
 
-class Sentence(NameRules, BareRules):
+class Sentence(NameRules, BareRules, PoliticsRules, DescribedRules):
     """The analysis of one sentence: ``Sentence(words, starts, lexicon).cands``."""
 
     def __init__(self, words: list[str], starts: list[int], lex: Lexicon):
@@ -89,12 +91,15 @@ class Sentence(NameRules, BareRules):
             if i > 0 and norm(self.w[i - 1]) == "ethnic":
                 self._ethnic(before)
             i = nxt
+        self._described()
 
     def _step(self, i: int) -> int:
         """Read the phrase at token i; the index after it."""
         m = self.m_at.get(i)
         if m is None:
             return self._plain(i)
+        if self._is_party(m):
+            return self._party(i)
         if self.is_ref(m):
             return self._ref_group(i)
         if m.first("plural"):
@@ -128,6 +133,9 @@ class Sentence(NameRules, BareRules):
                 ns, ne = span
                 if norm(self.w[ns]) in HONORIFICS and ne - ns > 1:
                     ns += 1
+                end = self._described_org(ns, ne)
+                if end is not None:  # "Memorial, a rights group,"
+                    return end
                 c = Cand("nameref", self.s[ns], self.end_char(ne - 1), ne - 1, name=self._text(ns, ne))
                 c.phrase = (c.start, c.end)
                 if ne - ns > 1:
@@ -140,6 +148,9 @@ class Sentence(NameRules, BareRules):
         if self.proper_continues(m.end):
             return m.end
         c = self.person_cand(m.start, m.end, m.start)
+        end = self._person_group(m, c)
+        if end is not None:  # "the Clinton campaign"
+            return end
         nm = self.m_at.get(m.end)
         sec, plural = self.sector_of(nm)
         if sec is not None and not plural and sec.term in GOVERNMENTS and (c.person or c.candidates):
@@ -274,6 +285,10 @@ class Sentence(NameRules, BareRules):
                     self._ref_cand(m, poss, None, m.start, m.end - 1)
                 self._person_from_refs(refs[-1:], sectors, term, name, refs[-1][0].start)
                 return name[1]
+            name = self.apposed_name(k) if single else None
+            if name:  # "Taiwan's president, Lai Ching-te,"
+                self._person_from_refs(refs[-1:], sectors, term, name, refs[-1][0].start)
+                return name[1]
             if single and len(refs) == 1 and not self._is_org(refs[0][0]):
                 c = self._ref_cand(refs[0][0], refs[0][1], sectors, i, k - 1, force=True)
                 if c is not None:  # "the Turkish president": the mention is the whole role phrase
@@ -284,6 +299,10 @@ class Sentence(NameRules, BareRules):
             for m, poss in refs:
                 self._ref_cand(m, poss, sectors, i, k - 1, force=True)
             return k
+        if adjectival:  # "a Kenyan human rights group": the country's own group
+            k = self._described_by_country(refs, end)
+            if k is not None:
+                return k
         if adjectival and not last_poss and self.proper_continues(end):
             # "Syrian Observatory ...": the demonym is part of a name; keep the country
             for m, poss in refs:
@@ -307,7 +326,9 @@ class Sentence(NameRules, BareRules):
         s, e = self.s[m.start], self.end_char(m.end - 1)
         phrase = (self.s[phrase_start], self.end_char(head))
         org = m.first("org")
-        if org is not None and not m.first("adj", "country", "capital"):
+        if org is not None and (not m.first("adj", "country", "capital") or
+                                m.first("capital") and not self._in_city(m.start, poss)):
+            # "Brussels demanded" is the EU; "in Brussels" the city
             o = self.kb.orgs[org.key]
             if o.type == "seat":
                 c = Cand("collective", s, e, head, phrase, country=o.country, sectors=list(o.sectors))
@@ -375,7 +396,7 @@ class Sentence(NameRules, BareRules):
         if not single or not sectors:
             return k
         country, k = self._of_portfolio(k, country or self.kb.sectors[term].country or None)
-        name = self.parse_name(k)
+        name = self.parse_name(k) or (self.apposed_name(k) if i > 0 and norm(self.w[i - 1]) == "the" else None)
         if name:
             c = self.person_cand(name[0], name[1], phrase_start)
             c.country = country
@@ -392,11 +413,13 @@ class Sentence(NameRules, BareRules):
             self.cands.append(c)
             return name[1]
         title_end = i + (len(terms) and terms[-1][2].end - i)
-        if i > 0 and norm(self.w[i - 1]) == "the" and (country or not (k < self.n and norm(self.w[k]) == "of")):
-            # "the minister", "the president of Armenia"
+        det = norm(self.w[i - 1]) if i > 0 else ""
+        owned = det in ("his", "her", "their", "its") and sectors[0] in STATE_SECTORS and not country
+        if (det == "the" or owned) and (country or not (k < self.n and norm(self.w[k]) == "of")):
+            # "the minister", "the president of Armenia"; "his chief of staff": its country from the context
             self.cands.append(Cand("role", self.s[i - 1], self.end_char(title_end - 1), title_end - 1,
                                    (self.s[i - 1], self.end_char(k - 1)), country=country, sectors=sectors,
-                                   role=term, gender=self.kb.sectors[term].gender))
+                                   role=term, gender=self.kb.sectors[term].gender, bare=owned))
         elif self._indefinite(i) and self._alone(i, k, terms):
             # "a journalist was killed", "a soldier was wounded": one member of the sector
             self.cands.append(Cand("collective", self.s[i], self.end_char(title_end - 1), title_end - 1,

@@ -59,11 +59,12 @@ PORTFOLIOS = {"interior", "foreign", "affairs", "home", "defence", "defense", "f
 # often name a place, a thing or an event: "in the city", "the party", "the press").
 NOT_ALONE = {"party", "company", "companies", "firm", "firms", "bank", "banks", "school", "university",
              "hospital", "industry", "public", "town", "towns", "village", "villages", "city", "cities",
-             "community", "crowd", "mob", "men", "women", "business", "businesses", "corporation",
+             "community", "crowd", "mob", "campaign", "camp", "campaign team", "transition team",
+             "presidential campaign", "men", "women", "business", "businesses", "corporation",
              "investors", "voters", "delegation", "leadership", "artillery", "warship", "warplane", "jets",
              "fighter jets", "tanks", "union", "unions", "insurgency", "court", "assembly", "intelligence",
              # the outlet reporting the news: its country is seldom the story's
-             "newspaper", "newspapers", "news agency", "state news agency", "media", "press", "television",
+             "newspaper", "newspapers", "daily", "weekly", "news agency", "state news agency", "media", "press", "television",
              "state media", "state television", "broadcaster", "reporters", "journalists", "correspondents",
              # groups that are by nature foreign or international
              "peacekeepers", "peacekeeping force", "monitors", "observers", "inspectors", "diplomats", "envoys",
@@ -73,6 +74,12 @@ NOT_ALONE = {"party", "company", "companies", "firm", "firms", "bank", "banks", 
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "REB", "OPP", "INS", "PTY", "SEP", "UAF", "ELI", "RAD"}
 # After a leader's name, these are that leader's government ("the Bush administration").
 GOVERNMENTS = {"administration", "government", "regime", "cabinet"}
+# Legislative chambers named by one word before a party ("House Democrats", "Senate Republicans"): that
+# chamber's members of the party (LEG).  Alone these words are too vague to be an actor ("House prices").
+CHAMBERS = {"house", "senate", "assembly", "congress", "parliament", "chamber"}
+# After a person's name, these are that person's own group, an actor of its own with the noun's sectors
+# ("the Clinton campaign", "Trump's transition team").
+PERSON_GROUPS = {"campaign", "camp", "campaign team", "transition team", "presidential campaign"}
 # Present-tense verbs that may follow a singular collective ("the government says"); any other
 # lower-case word after it that does not end in -ed makes the noun a modifier ("military aid",
 # "military sources", "police custody").

@@ -12,7 +12,7 @@ import re
 
 from ..record import Article, RawArticle, article_id
 from ..settings import Settings
-from . import boilerplate, comments, duplicates, foreign, language
+from . import boilerplate, captions, comments, duplicates, foreign, language, links
 
 _BLANK = re.compile(r"\n\s*\n")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
@@ -30,7 +30,8 @@ def paragraphs_of(text: str) -> list[str]:
             line = _SPACES.sub(" ", line).strip()
             if not line:
                 continue
-            if current and not _SENTENCE_END.search(current) and line[0].islower():
+            if current and not _SENTENCE_END.search(current) and line[0].islower() \
+                    and not comments.HANDLE.match(line) and not comments.is_header(current):
                 current += " " + line
             else:
                 if current:
@@ -71,6 +72,9 @@ def clean(raw: RawArticle, settings: Settings | None = None) -> Article:
     def cut(text: str, reason: str) -> None:
         removed.append({"text": text, "reason": reason})
 
+    # "Read this in another language" links (in the article's script): before anything reads the first line.
+    paras = _language_links(paras, cut)
+
     # Title: detected on plain text; a known title repeated as first line goes.
     if paras:
         if raw.detect_title and not art.title and len(paras) > 1 and looks_like_title(paras[0]):
@@ -87,9 +91,16 @@ def clean(raw: RawArticle, settings: Settings | None = None) -> Article:
             cut(c, "comment")
         art.comments.extend(tail)
 
-    # Page furniture, photo credits, bylines, a date line.
+    # Inline photo captions, page furniture, photo credits, bylines, a date line.
     kept = []
     for p in paras:
+        # Inline captions and credits in a sentence of the article ("... read. (File photo)"); a caption line
+        # that is no sentence ("Protesters in Cairo (Photo: Reuters)") is left whole to the furniture rule.
+        text, pieces = captions.split_captions(p)
+        if pieces and _SENTENCE_END.search(text):
+            for piece in pieces:
+                cut(piece, "photo-caption")
+            p = text
         date = boilerplate.date_line(p)
         if date:
             art.published = art.published or date
@@ -159,6 +170,23 @@ def clean(raw: RawArticle, settings: Settings | None = None) -> Article:
     elif art.language not in settings.languages:
         art.status, art.reason = "skipped", f"language {art.language} is not coded"
     return art
+
+
+def _language_links(paras: list[str], cut) -> list[str]:
+    """Cut short "Lire cet article en français" lines whose language is not that of the rest of the text
+    (:mod:`.links`); the rest's language is asked of the model only when such a line is there."""
+    found = {i: lang for i, p in enumerate(paras) if (lang := links.link_language(p))}
+    if not found:
+        return paras
+    rest = " ".join(p for i, p in enumerate(paras) if i not in found)[:3000]
+    main, _ = language.identify(rest) if len(rest) >= language.MIN_CHARS else ("und", 0.0)
+    keep = []
+    for i, p in enumerate(paras):
+        if i in found and found[i] != main:
+            cut(p, f"language-link ({found[i]})")
+        else:
+            keep.append(p)
+    return keep
 
 
 def _assemble(art: Article, paras: list[str]) -> None:

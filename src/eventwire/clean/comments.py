@@ -6,6 +6,8 @@ reporting: first-person singular outside quotation marks, a reply opener
 ("Agreed.", "Well said", "@name"), a username or timestamp line, rhetorical
 questions; and no attribution verb ("said", "told", "according to") and no
 quotation.  A "Comments" header line marks everything after it.
+A reader's "handle: text" line and a reply marker ("Reply", "↳", "> ...") score as
+comments too; the paragraph splitter keeps such lines apart from the line before.
 The article's first paragraphs are never taken (a comment follows an article).
 """
 
@@ -29,10 +31,16 @@ _TIMESTAMP = re.compile(
     re.IGNORECASE,
 )
 _HEADER = re.compile(
-    r"^\s*(\d+\s+)?(reader\s+)?(comments?|responses|discussion|join the conversation|"
-    r"leave a (comment|reply)|what readers (say|think))\s*(\(\d+\))?\s*:?\s*$",
+    r"^\s*(\d+\s+)?(reader\s+|readers'?\s+)?(comments?|responses|replies|discussion|join the (conversation|discussion)|"
+    r"leave a (comment|reply)|(add|post|write) a comment|(show|view|load|see|read)\s+(all\s+)?(\d+\s+)?comments?|"
+    r"what readers (say|think))\s*(\(\d+\))?\s*:?\s*$",
     re.IGNORECASE,
 )
+# A reader's line "handle: text" ("mark_t: ...", "anna99: ..."): a user name in lower case or with digits
+# or underscores, then a colon (a speaker in a transcript, "Lavrov: ...", is capitalised and plain).
+HANDLE = re.compile(r"^\s*@?(?=[\w.-]*[a-z])(?:[a-z][\w.-]{1,29}|[\w.-]*[\d_][\w.-]*)\s*:\s+\S")
+# Reply markers: "Reply", "↳", "> quoted text", "Replying to @x".
+_REPLY_MARK = re.compile(r"^\s*(↳|↪|»|>\s|\+\d+\s*$|reply\s*(\(\d+\))?\s*$)", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(said|says|told|according to|added|stated|announced|reported|confirmed|"
     r"spokes(man|woman|person)|officials?)\b",
@@ -50,6 +58,8 @@ def score(paragraph: str) -> int:
         s += 2
     if _TIMESTAMP.search(paragraph):
         s += 2
+    if HANDLE.match(paragraph) or _REPLY_MARK.match(paragraph):
+        s += 2
     if _FIRST_PERSON.search(bare):
         s += 1
     if "?" in bare:
@@ -57,6 +67,11 @@ def score(paragraph: str) -> int:
     if "!" in bare:
         s += 1
     return s
+
+
+def is_header(paragraph: str) -> bool:
+    """A comment section's header line ("Comments", "14 comments", "Join the discussion")."""
+    return bool(_HEADER.match(paragraph))
 
 
 def split_header(paragraphs: list[str], keep_first: int = 2):
