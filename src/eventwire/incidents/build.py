@@ -159,7 +159,8 @@ def update(con, rules: Rules | None = None) -> dict:
         return rebuild(con, rules)  # other rules: the stored incidents no longer hold
     new, extra = load_reports(con, rules, f"NOT {IN_INCIDENT}")
     total = con.execute("SELECT count(*) FROM incidents").fetchone()[0]
-    if not new:
+    if not new:  # only new sightings (syndicated copies) may have come: their counts
+        refresh_counts(con)
         return {"new_events": 0, "incidents": total, "rebuilt": False}
     lo = min(r.day for r in new) - dt.timedelta(days=rules.story_window_days)
     hi = max(r.day for r in new) + dt.timedelta(days=rules.story_window_days)
