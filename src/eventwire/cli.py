@@ -120,6 +120,7 @@ def ingest(
     actors: Optional[List[str]] = ActorsOpt,
     events: Optional[List[str]] = EventsOpt,
     model: Optional[str] = ModelOpt,
+    incidents: bool = typer.Option(True, "--incidents/--no-incidents", help="Add the new events to incidents."),
 ):
     """Read, clean, code and store articles in the database (idempotent, resumable)."""
     from .run import progress as prog
@@ -139,8 +140,40 @@ def ingest(
                         on_message=say, on_progress=update, **kwargs)
         summary = runner.run([str(p) for p in paths])
     typer.echo(prog.summary_text(summary, str(db)))
+    if incidents and Path(db).exists():
+        _incidents_update(db)
     if summary.read == 0 and summary.already == 0:
         raise typer.Exit(1)
+
+
+def _incidents_update(db: Path, rules: Path | None = None, rebuild: bool = False) -> None:
+    from . import incidents as inc
+    from .store import Store
+
+    try:
+        settings = inc.load_rules(rules)
+    except ValueError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(2)
+    with Store(db) as store:
+        res = (inc.rebuild if rebuild else inc.update)(store.con, settings)
+    typer.echo(f"incidents: {res['incidents']} ({res['new_events']} events added"
+               f"{', all regrouped' if res.get('rebuilt') else ''})")
+
+
+@app.command("incidents")
+def incidents_cmd(
+    db: Path = typer.Option(Path("eventwire.duckdb"), "--db", help="DuckDB database file."),
+    update: bool = typer.Option(False, "--update", help="Only add the events not yet in an incident "
+                                                        "(what ingest does) instead of regrouping all."),
+    rules: Optional[Path] = typer.Option(None, "--rules", help="Your incident rules (YAML, as "
+                                                               "incidents/data/rules.yaml)."),
+):
+    """Group the stored events into incidents: one real-world event with all the reports of it."""
+    if not db.exists():
+        _err(f"error: {db}: no such database")
+        raise typer.Exit(2)
+    _incidents_update(db, rules, rebuild=not update)
 
 
 @app.command()
@@ -265,6 +298,16 @@ def evaluate_geowebnews():
     typer.echo(geowebnews.format_table(_shared_or_exit(geowebnews.score)))
 
 
+@evaluate_app.command("incidents")
+def evaluate_incidents(devset: Optional[Path] = typer.Option(None, "--devset", help="Another set in the same "
+                                                                                   "YAML form.")):
+    """eventwire's own incident set: B-cubed precision, recall, F1 over events; reports per incident."""
+    from .evaluate import incidents as ev
+    from .pipeline import Pipeline
+
+    typer.echo(ev.format_table(ev.score(Pipeline(_settings()), devset=devset)))
+
+
 # --- explore and export (serve, export) ----------------------------------------------
 @app.command()
 def serve(
@@ -292,7 +335,7 @@ def serve(
 @app.command()
 def export(
     db: Path = typer.Option(Path("eventwire.duckdb"), "--db", help="DuckDB database file."),
-    fmt: str = typer.Option(..., "--format", "-f", help="gdelt, plover, csv, parquet or jsonl."),
+    fmt: str = typer.Option(..., "--format", "-f", help="gdelt, plover, csv, parquet, jsonl or plover-incidents."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Output file (stdout if omitted; "
                                                                          "parquet needs a file)."),
     source: Optional[str] = typer.Option(None, "--source", help="Source actor code prefix or country, e.g. RUS."),

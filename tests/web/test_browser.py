@@ -9,6 +9,7 @@ Set EVENTWIRE_DOCS_SCREENSHOT=1 to also refresh docs/explorer.png."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import socket
@@ -57,15 +58,23 @@ def _browser_or_skip():
 @pytest.fixture(scope="module")
 def served(pipeline, tmp_path_factory):
     _browser_or_skip()
-    import uvicorn
-
     from eventwire.store import Store
-    from eventwire.web.app import create_app
 
     db = tmp_path_factory.mktemp("browser") / "explorer.duckdb"
     records = [pipeline.code(text, published=pub).to_dict() for pub, text in ARTICLES]
     with Store(db) as store:
         store.write(records)
+    with _serving(db) as base:
+        yield base, records
+
+
+@contextlib.contextmanager
+def _serving(db):
+    """The explorer over `db` on a free localhost port, in a thread, for the duration of the block."""
+    import uvicorn
+
+    from eventwire.web.app import create_app
+
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -77,9 +86,11 @@ def served(pipeline, tmp_path_factory):
         if time.time() > deadline or not thread.is_alive():
             pytest.fail("the explorer did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", records
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
 
 
 def test_filter_open_article_and_see_highlights(served, tmp_path):
@@ -171,6 +182,74 @@ def test_dyads_explained_then_drawn_and_downloads_follow_filters(served):
             # an unknown article is a page of the explorer, not raw JSON
             page.goto(base + "/articles/ffffffffffffffff")
             expect(page.locator("h1")).to_have_text("Not found")
+        finally:
+            browser.close()
+    assert not errors, errors
+
+
+# Three reports of one border meeting (two outlets, the next day's with "yesterday") and one of
+# another meeting: the incidents page lists the meeting once with its reports.
+INCIDENT_ARTICLES = [
+    ("Continental Wire", "2024-11-05", "Austria and Hungary leaders meet at the border\n\n"
+     "Austrian Chancellor Karl Nehammer met Hungarian Prime Minister Viktor Orban in Vienna on Tuesday "
+     "to discuss border controls."),
+    ("Danube Daily", "2024-11-06", "Orban and Nehammer talk borders\n\n"
+     "Hungarian Prime Minister Viktor Orban met Austrian Chancellor Karl Nehammer in Vienna yesterday."),
+    ("Alpine Radio", "2024-11-05", "Vienna hosts Orban\n\n"
+     "Austrian Chancellor Karl Nehammer met Viktor Orban in Vienna on Tuesday, his office said."),
+    ("Continental Wire", "2024-11-20", "Austrian chancellor meets Czech premier\n\n"
+     "Austrian Chancellor Karl Nehammer met Czech Prime Minister Petr Fiala in Prague on Wednesday."),
+]
+
+
+@pytest.fixture(scope="module")
+def served_incidents(pipeline, tmp_path_factory):
+    _browser_or_skip()
+    from eventwire.incidents import rebuild
+    from eventwire.store import Store
+
+    db = tmp_path_factory.mktemp("browser") / "incidents.duckdb"
+    records = []
+    for outlet, pub, text in INCIDENT_ARTICLES:
+        rec = pipeline.code(text, published=pub).to_dict()
+        rec["source"] = outlet
+        records.append(rec)
+    with Store(db) as store:
+        store.write(records)
+        rebuild(store.con)
+    with _serving(db) as base:
+        yield base, records
+
+
+def test_incidents_page_lists_one_meeting_with_its_reports(served_incidents):
+    from playwright.sync_api import expect, sync_playwright
+
+    base, records = served_incidents
+    errors: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 860})
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto(base + "/incidents")
+            expect(page.locator("body[data-loaded=incidents]")).to_have_count(1)
+            page.fill("#filters input[name=source]", "HUN")
+            page.click("#filters button[type=submit]")
+            expect(page.locator("body[data-query='source=HUN']")).to_have_count(1)
+            rows = page.locator("#incidents tbody tr")
+            expect(rows).to_have_count(1)  # one meeting, not three reports
+            expect(rows.first.locator("td.n-articles")).to_have_text("3")
+            expect(rows.first.locator("td.n-sources")).to_have_text("3")
+            rows.first.locator("a.open").click()
+            page.wait_for_url(f"{base}/incidents/*")
+            reports = page.locator("#reports tbody tr")
+            expect(reports).to_have_count(3)
+            expect(page.locator("#reports td.outlet", has_text="Danube Daily")).to_have_count(1)
+            expect(reports.first.locator("b.trig")).to_have_text("met")
+            # from a report to its article, where the event is selected
+            reports.first.locator("a.open").click()
+            page.wait_for_url(f"{base}/articles/*#event-*")
+            expect(page.locator("#body mark.trigger", has_text="met")).to_be_visible()
         finally:
             browser.close()
     assert not errors, errors

@@ -21,9 +21,10 @@ from pathlib import Path
 import duckdb
 
 from . import queries
+from .incidents import event_counts, has_incidents
 from .queries import EventFilter
 
-FORMATS = ("gdelt", "plover", "csv", "parquet", "jsonl")
+FORMATS = ("gdelt", "plover", "csv", "parquet", "jsonl", "plover-incidents")
 
 # GDELT 2.0 Event Codebook, the 61 columns of the event table in order.
 _ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
@@ -91,6 +92,7 @@ class _Lookups:
 
     def __init__(self, cur, size: int = 512):
         self.cur, self.size = cur, size
+        self.incidents = has_incidents(cur)
         self.cache: OrderedDict[str, dict] = OrderedDict()
 
     def _load(self, aid: str) -> dict:
@@ -112,7 +114,9 @@ class _Lookups:
             "SELECT count(*), count(DISTINCT coalesce(source, url, input_id)) FROM mentions WHERE article_id = ?",
             [aid]).fetchone()
         added, input_id = cur.execute("SELECT ingested_at, input_id FROM articles WHERE id = ?", [aid]).fetchone()
-        return {"actors": actors, "mention": mention, "places": places, "paragraphs": paragraphs,
+        incident_counts = event_counts(cur, aid) if self.incidents else {}
+        return {"incidents": incident_counts,
+                "actors": actors, "mention": mention, "places": places, "paragraphs": paragraphs,
                 "n_articles": max(n_articles, 1), "n_sources": max(n_sources, 1), "added": added,
                 "input_id": input_id}
 
@@ -163,6 +167,15 @@ def _global_id(aid: str, eid: str, i: int) -> int:
     return int(hashlib.sha1(f"{aid}|{eid}|{i}".encode()).hexdigest()[:15], 16)
 
 
+def _gdelt_counts(art: dict, event_id: str) -> list[str]:
+    """NumMentions, NumSources, NumArticles: of the event's incident when incidents are built
+    (every report of the incident in every sighting), else of the event's article and its copies."""
+    counts = art["incidents"].get(event_id)
+    if counts:
+        return [str(c) for c in counts]
+    return [str(art["n_articles"]), str(art["n_sources"]), str(art["n_articles"])]
+
+
 def gdelt_rows(con, flt: EventFilter):
     """GDELT 2.0 event-table rows (lists of 61 strings).  One row per (source, target) pair:
     an event with compound actors becomes several dyadic rows, as GDELT codes them."""
@@ -186,8 +199,7 @@ def gdelt_rows(con, flt: EventFilter):
             yield ([str(_global_id(row["article_id"], row["event_id"], i))] + when
                    + _gdelt_actor(art["actors"].get(sa), sc) + _gdelt_actor(art["actors"].get(ta), tc)
                    + ["1" if para == 0 else "0", cameo, cameo[:3], cameo[:2] or (row["cameo_root"] or ""),
-                      _num(row["quad_class"]), _num(row["goldstein"]), str(art["n_articles"]),
-                      str(art["n_sources"]), str(art["n_articles"]), ""]
+                      _num(row["quad_class"]), _num(row["goldstein"]), *_gdelt_counts(art, row["event_id"]), ""]
                    + [""] * 16 + geo.columns(place)
                    + [added, row["url"] or art["input_id"] or ""])
 
@@ -315,6 +327,12 @@ def export(db: str | Path, fmt: str, output: str | Path | None, flt: EventFilter
                 w.writeheader()
                 for r in flat_rows(con, flt):
                     w.writerow({k: csv_value(r.get(k)) for k in FLAT_COLUMNS})
+                    n += 1
+            elif fmt == "plover-incidents":  # one record per incident, its reports as mentions
+                from .incident_export import plover_incident_records
+
+                for rec in plover_incident_records(con, flt):
+                    out.write(json.dumps(rec, ensure_ascii=False) + "\n")
                     n += 1
             elif fmt == "plover":
                 for rec in plover_records(con, flt):

@@ -81,3 +81,22 @@ CREATE TABLE IF NOT EXISTS place_mentions (
 
 -- MinHash signatures of coded articles, for corpus-level near-duplicates.
 CREATE TABLE IF NOT EXISTS signatures (article_id VARCHAR PRIMARY KEY, minhash UBIGINT[]);
+
+-- Incidents: one real-world event with every report of it (eventwire.incidents builds them; `eventwire
+-- incidents --db DB` rebuilds, ingest adds to them).  num_* count as GDELT does: mentions = the reports
+-- (events) in every sighting of their articles, articles = the sightings, sources = distinct outlets.
+CREATE TABLE IF NOT EXISTS incidents (
+    incident_id VARCHAR PRIMARY KEY, component VARCHAR,
+    date DATE, date_from DATE, date_to DATE,
+    first_report DATE, last_report DATE, first_article VARCHAR, last_article VARCHAR,
+    cameo VARCHAR, cameo_root VARCHAR, cameo_name VARCHAR, plover_event VARCHAR,
+    quad_class INTEGER, goldstein DOUBLE,
+    source_codes VARCHAR[], source_countries VARCHAR[], target_codes VARCHAR[], target_countries VARCHAR[],
+    place_name VARCHAR, place_country VARCHAR, lat DOUBLE, lon DOUBLE, geonames_id BIGINT,
+    title VARCHAR, n_events INTEGER, n_reports INTEGER,
+    num_mentions INTEGER, num_sources INTEGER, num_articles INTEGER, confidence DOUBLE
+);
+-- The member events of each incident; `component` = the linked group regrouped when new reports come.
+CREATE TABLE IF NOT EXISTS incident_events (
+    incident_id VARCHAR, component VARCHAR, article_id VARCHAR, event_id VARCHAR, link DOUBLE
+);

@@ -17,6 +17,7 @@ from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 
+from ..store import incidents as incident_queries
 from ..store import queries
 from ..store.queries import MAX_LIMIT, MAX_OFFSET, BadQuery, EventFilter
 from . import downloads, models, pages, summaries
@@ -150,6 +151,25 @@ def create_app(db_path: str | Path) -> FastAPI:
         """CAMEO roots and PLOVER types present, the date range and counts."""
         return summaries.facets(cur)
 
+    @app.get("/api/incidents", tags=["api"], response_model=models.IncidentPage)
+    def api_incidents(flt: EventFilter = Depends(event_filter),
+                      sort: str = Query("date", description="date, articles, sources, mentions, confidence, first, "
+                                                            "code; prefix - for descending"),
+                      min_articles: Optional[int] = Query(None, ge=0, description="At least this many articles"),
+                      limit: int = limit_q, offset: int = offset_q, cur=Depends(cursor)):
+        """Incidents (one real-world event, all its reports) having an event that matches the filters, with
+        their report counts (num_mentions, num_sources, num_articles as GDELT counts them)."""
+        return incident_queries.incidents(cur, flt, sort=sort, limit=limit, offset=offset, min_articles=min_articles)
+
+    @app.get("/api/incidents/{incident_id}", tags=["api"])
+    def api_incident(incident_id: str, cur=Depends(cursor)):
+        """One incident with its member events, each with its article, outlet and sentence."""
+        inc = incident_queries.incident(cur, incident_id)
+        if inc is None:
+            raise HTTPException(404, f"no incident {incident_id!r}")
+        return inc
+
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     pages.add_pages(app, cursor)
+    pages.add_incident_pages(app, cursor)
     return app

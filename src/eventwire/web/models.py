@@ -150,3 +150,30 @@ class Quote(_Open):
 
 class QuotePage(Page):
     items: list[Quote]
+
+
+class Incident(_Open):
+    """One real-world event with every report of it (see /api/incidents/{id} for the reports)."""
+    id: str
+    date: Optional[str] = None
+    date_from: Optional[str] = None
+    date_to: Optional[str] = None
+    first_report: Optional[str] = None
+    last_report: Optional[str] = None
+    cameo: Optional[str] = None
+    cameo_name: Optional[str] = None
+    plover_event: Optional[str] = None
+    quad_class: Optional[int] = None
+    source_codes: list[str] = []
+    target_codes: list[str] = []
+    place_name: Optional[str] = None
+    title: Optional[str] = None
+    n_events: int
+    num_mentions: Optional[int] = None
+    num_sources: Optional[int] = None
+    num_articles: Optional[int] = None
+    confidence: Optional[float] = None
+
+
+class IncidentPage(Page):
+    items: list[Incident]

@@ -12,6 +12,7 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..store import incidents as incident_queries
 from ..store import queries
 from .highlight import render
 
@@ -114,3 +115,30 @@ def add_pages(app: FastAPI, cursor) -> None:
         if rec is None:
             raise HTTPException(404, f"There is no article {article_id!r} in this database.")
         return page("article.html", request, nav="articles", **article_context(rec))
+
+
+def add_incident_pages(app: FastAPI, cursor) -> None:
+    """The incident list (fed by /api/incidents) and the incident view (rendered here)."""
+    def page(name: str, request: Request, **ctx):
+        return templates.TemplateResponse(request, name, {"quad_names": QUAD, "max_limit": queries.MAX_LIMIT, **ctx})
+
+    @app.get("/incidents", response_class=HTMLResponse, include_in_schema=False)
+    def incidents_page(request: Request):
+        return page("incidents.html", request, nav="incidents")
+
+    @app.get("/incidents/{incident_id}", response_class=HTMLResponse, include_in_schema=False)
+    def incident_page(request: Request, incident_id: str, cur=Depends(cursor)):
+        inc = incident_queries.incident(cur, incident_id)
+        if inc is None:
+            raise HTTPException(404, f"no incident {incident_id!r}")
+        for e in inc["events"]:
+            e["sentence_parts"] = _trigger_parts(e.get("sentence_text") or "", (e.get("trigger") or {}).get("text"))
+        return page("incident.html", request, nav="incidents", inc=inc, quad_name=QUAD.get(inc["quad_class"], ""))
+
+
+def _trigger_parts(sentence: str, trigger: str | None) -> tuple[str, str, str]:
+    """The sentence split around its trigger (before, trigger, after) for highlighting."""
+    i = sentence.find(trigger) if trigger else -1
+    if i < 0:
+        return sentence, "", ""
+    return sentence[:i], trigger, sentence[i + len(trigger):]
