@@ -125,9 +125,11 @@ def create_app(db_path: str | Path) -> FastAPI:
                   b: Optional[str] = Query(None, description="The other side; omit for all of a's events"),
                   period: str = Query("month", description="week, month or year"),
                   directed: bool = Query(False, description="Only events with a as source and b as target"),
+                  count: str = Query("reports", description="`reports`: every coded event; `incidents`: each "
+                                                            "real-world incident once, however many reports"),
                   flt: EventFilter = Depends(event_filter), cur=Depends(cursor)):
-        """Events per period between a and b by quad class, with mean Goldstein."""
-        return summaries.dyad(cur, a, b, period=period, directed=directed, flt=flt)
+        """Events (or incidents) per period between a and b by quad class, with mean Goldstein."""
+        return summaries.dyad(cur, a, b, period=period, directed=directed, flt=flt, count=count)
 
     @app.get("/api/network", tags=["api"], response_model=models.Network)
     def api_network(level: str = Query("country", description="country or code"),

@@ -111,6 +111,7 @@ class Dyad(_Open):
     b: Optional[str] = None
     period: str
     directed: bool
+    count: str = "reports"  # reports | incidents: what `events` counts
     items: list[Period]
     total: int
     undated: int

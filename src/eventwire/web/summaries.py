@@ -43,11 +43,29 @@ def actors(cur, q: str | None = None, country: str | None = None, limit=100, off
     return {"items": items, "total": total, "limit": limit, "offset": offset}
 
 
+COUNTS = ("reports", "incidents")
+
+# One unit per coded event (reports) or per incident (the events grouped into one incident count once, on
+# the incident's date; an event in no incident, e.g. a negated one, counts as its own).
+_UNITS = {
+    "reports": "SELECT e.article_id || '/' || e.event_id AS unit, {day} AS day, e.quad_class AS quad, "
+               "e.goldstein AS g {src} {where}",
+    "incidents": "SELECT COALESCE(i.incident_id, e.article_id || '/' || e.event_id) AS unit, "
+                 "any_value(COALESCE(i.date, {day})) AS day, any_value(COALESCE(i.quad_class, e.quad_class)) AS quad, "
+                 "any_value(COALESCE(i.goldstein, e.goldstein)) AS g {src} "
+                 "LEFT JOIN incident_events ie ON ie.article_id = e.article_id AND ie.event_id = e.event_id "
+                 "LEFT JOIN incidents i ON i.incident_id = ie.incident_id {where} GROUP BY 1",
+}
+
+
 def dyad(cur, a: str, b: str | None = None, period: str = "month", directed: bool = False,
-         flt: EventFilter | None = None) -> dict:
+         flt: EventFilter | None = None, count: str = "reports") -> dict:
     """Events per period between `a` and `b` (either direction unless `directed`), by quad class,
     with the mean Goldstein score (null in periods without events).  Without `b`: every event `a`
-    takes part in.  Periods without events are listed with zero counts."""
+    takes part in.  Periods without events are listed with zero counts.  `count`: `reports` counts every
+    coded event, `incidents` each real-world incident once (see :mod:`eventwire.incidents`)."""
+    if count not in COUNTS:
+        raise BadQuery(f"count: {count!r} is not one of {', '.join(COUNTS)}")
     if period not in PERIODS:
         raise BadQuery(f"period: {period!r} is not one of {', '.join(PERIODS)}")
     fa = EventFilter.parse(source=a)
@@ -71,13 +89,14 @@ def dyad(cur, a: str, b: str | None = None, period: str = "month", directed: boo
     clauses.append(pair)
     params += pair_params
     where = "WHERE " + " AND ".join(clauses)
-    undated = cur.execute(f"SELECT count(*) {EVENTS_FROM} {where} AND {DAY} IS NULL", params).fetchone()[0]
+    units = _UNITS[count].format(day=DAY, src=EVENTS_FROM, where=where)
+    undated = cur.execute(f"SELECT count(*) FROM ({units}) WHERE day IS NULL", params).fetchone()[0]
     cur.execute(f"""
-        SELECT CAST(date_trunc('{period}', {DAY}) AS DATE) AS period, count(*) AS events,
-               count(*) FILTER (WHERE e.quad_class = 1) AS q1, count(*) FILTER (WHERE e.quad_class = 2) AS q2,
-               count(*) FILTER (WHERE e.quad_class = 3) AS q3, count(*) FILTER (WHERE e.quad_class = 4) AS q4,
-               avg(e.goldstein) AS goldstein
-        {EVENTS_FROM} {where} AND {DAY} IS NOT NULL GROUP BY 1 ORDER BY 1""", params)
+        SELECT CAST(date_trunc('{period}', day) AS DATE) AS period, count(*) AS events,
+               count(*) FILTER (WHERE quad = 1) AS q1, count(*) FILTER (WHERE quad = 2) AS q2,
+               count(*) FILTER (WHERE quad = 3) AS q3, count(*) FILTER (WHERE quad = 4) AS q4,
+               avg(g) AS goldstein
+        FROM ({units}) WHERE day IS NOT NULL GROUP BY 1 ORDER BY 1""", params)
     rows = {r["period"]: r for r in _dicts(cur)}
     items = []
     for start in _periods(min(rows), max(rows), period) if rows else []:
@@ -85,7 +104,7 @@ def dyad(cur, a: str, b: str | None = None, period: str = "month", directed: boo
         g = r["goldstein"]
         items.append({**r, "period": start.isoformat(), "goldstein": round(g, 3) if g is not None else None})
     return {"a": fa.source[0], "b": fb.source[0] if fb else None, "period": period, "directed": directed,
-            "items": items, "total": sum(i["events"] for i in items), "undated": undated}
+            "count": count, "items": items, "total": sum(i["events"] for i in items), "undated": undated}
 
 
 def _periods(first: dt.date, last: dt.date, period: str, most: int = 2000) -> list[dt.date]:

@@ -81,7 +81,7 @@
       const res = await EW.api("/api/dyads", params);
       draw(res);
       const link = `/?source=${encodeURIComponent(res.a)}` + (res.b ? `&target=${encodeURIComponent(res.b)}` : "");
-      note.innerHTML = `${EW.plural(res.total, "dated event")}${res.undated ? `, ${res.undated} without a date` : ""} · ` +
+      note.innerHTML = `${EW.plural(res.total, res.count === "incidents" ? "dated incident" : "dated event")}${res.undated ? `, ${res.undated} without a date` : ""} · ` +
         `<a href="${link}">list ${EW.esc(res.a)} → ${EW.esc(res.b || "any")} events</a>`;
       document.body.dataset.loaded = "dyads";
     } catch (err) { box.innerHTML = ""; note.textContent = "Error: " + err.message; }
