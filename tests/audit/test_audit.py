@@ -9,7 +9,10 @@ by the current code on that sentence.  The tolerance allows a few right items to
 change for the better (a finer code, a resolved compound actor) without a new
 judgement; a larger loss means the code lost output a coder had checked.
 
-Only the articles named in the files are coded (or read from the audit cache
+Each file's audited commits are listed in ``audited.tsv``; the regression
+check runs only on a checkout that contains them (a fresh audit judged on
+merged branches is checked once they are merged; the precision is still
+printed).  Only the articles named in the files are coded (or read from the audit cache
 of the current code version, which is keyed by a hash of the coding stages'
 sources and data, so it is always the current code's output).
 """
@@ -25,12 +28,31 @@ from eventwire.evaluate import audit_tsv as at
 
 HERE = Path(__file__).parent
 FILES = sorted(HERE.glob("*.tsv"))
-FILES = [f for f in FILES if f.name != "error-classes.tsv"]
+FILES = [f for f in FILES if f.name not in ("error-classes.tsv", "audited.tsv")]
 REPRODUCED = 0.90
 # The smallest sample each audit asks for (issue 10: 300 events baseline, 200 fresh; issue 12: 100 quotes).
 MIN_ROWS = {"events-baseline.tsv": 300, "events-fresh.tsv": 200, "quotes-baseline.tsv": 100,
             "quotes-fresh.tsv": 100}
 _END = set(".!?\"”’'):;…")
+ROOT = HERE.parents[1]
+
+
+def _audited_code_missing(name: str) -> list[str]:
+    """Commits a judgement file was judged on (audited.tsv) that this checkout does not contain."""
+    import subprocess
+
+    with open(HERE / "audited.tsv", encoding="utf-8", newline="") as f:
+        commits = {r["file"]: r["commits"].split() for r in csv.DictReader(f, delimiter="\t")}
+    missing = []
+    for sha in commits.get(name, []):
+        try:
+            rc = subprocess.run(["git", "merge-base", "--is-ancestor", sha, "HEAD"], cwd=ROOT,
+                                capture_output=True).returncode
+        except OSError:  # no git: the checkout is taken to hold the audited code
+            return []
+        if rc == 1 or rc == 128:
+            missing.append(sha[:10])
+    return missing
 
 
 def _tags() -> set[str]:
@@ -129,6 +151,10 @@ def test_precision_and_right_items_still_produced(path, data_dir):
     kind, rows = at.read_rows(path)
     result = at.score(path)
     print("\n" + at.format_score(result, path.name))
+    missing = _audited_code_missing(path.name)
+    if missing:
+        pytest.skip(f"{path.name} was judged on code this checkout lacks ({', '.join(missing)}); "
+                    "the regression check runs once it is merged")
     ok = [r for r in rows if at.right(r, kind) and (kind == "quotes" or r["flags_ok"] == "1")]
     if kind == "quotes":
         ok = [r for r in ok if r["content_ok"] == "1"]
