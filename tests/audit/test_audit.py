@@ -96,13 +96,22 @@ def test_reproduced_event_needs_root_source_and_targets():
     assert not at.reproduced_event({**row, "sent_start": 20, "sent_end": 40}, _rec())  # another sentence
 
 
+def test_reproduced_event_allows_a_refined_code_of_the_same_actor():
+    rec = _rec()
+    rec["events"][0]["source"] = [{"actor": "a1", "code": "USAPTY"}]  # the same person, a finer code
+    row = {"sent_start": 0, "sent_end": 30, "cameo": "111", "source": "USAELI", "source_at": "0-5",
+           "target": "USALEG|USAPTY", "target_at": "-"}
+    assert at.reproduced_event(row, rec)
+    assert not at.reproduced_event({**row, "source_at": "7-9"}, rec)  # another person under a new code
+
+
 def test_reproduced_quote_needs_overlap_and_the_same_speaker():
     row = {"content": "52-88", "speaker_code": "USAGOV", "actor_start": "0", "actor_end": "5",
            "speaker_start": "40", "speaker_end": "42"}
     assert at.reproduced_quote(row, _rec())
     assert not at.reproduced_quote({**row, "content": "10-200"}, _rec())  # the prediction covers too little of it
     assert not at.reproduced_quote({**row, "actor_start": "7", "actor_end": "9"}, _rec())  # another person
-    assert not at.reproduced_quote({**row, "speaker_code": "RUSGOV"}, _rec())
+    assert at.reproduced_quote({**row, "speaker_code": "USAPTY"}, _rec())  # the same person, code refined
 
 
 def test_score_counts_only_judged_rows(tmp_path):
@@ -127,7 +136,8 @@ def test_rows_are_valid_against_the_articles(path, data_dir):
         text = (data_dir / r["path"]).read_text(encoding="utf-8")
         s, e = r["sent_start"], r["sent_end"]
         assert 0 <= s < e <= len(text), where
-        assert (s == 0 or text[s - 1].isspace()) and not text[s].isspace(), f"{where}: not a sentence start"
+        assert (s == 0 or text[s - 1].isspace() or text[s - 1] in _END) and not text[s].isspace(), \
+            f"{where}: not a sentence start"
         assert (e == len(text) or text[e].isspace() or text[e - 1] in _END), f"{where}: not a sentence end"
         assert at.sentence_sha(text[s:e]) == r["sent_sha"], f"{where}: the sentence changed"
         assert at.judged(r, kind), f"{where}: not judged"

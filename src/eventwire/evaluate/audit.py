@@ -133,7 +133,15 @@ def train_articles() -> list[str]:
 # -- items and the sample -----------------------------------------------------
 
 def _codes(parts: list[dict]) -> str:
-    return "|".join(p["code"] for p in parts) or "-"
+    return "|".join(p["code"] or "-" for p in parts) or "-"
+
+
+def _first_mentions(rec: dict, parts: list[dict]) -> str:
+    out = []
+    for p in parts:
+        m = rec["actors"].get(p.get("actor"), {}).get("mentions") or []
+        out.append(f"{m[0][0]}-{m[0][1]}" if m else "-")
+    return "|".join(out) or "-"
 
 
 def event_items(rec: dict, text: str) -> list[dict]:
@@ -144,6 +152,7 @@ def event_items(rec: dict, text: str) -> list[dict]:
                     "cameo": e["cameo"], "source": _codes(e["source"]), "target": _codes(e["target"]),
                     "trigger_start": e["trigger"]["start"], "trigger_end": e["trigger"]["end"],
                     "negated": int(bool(e["negated"])), "hypothetical": int(bool(e["hypothetical"])),
+                    "source_at": _first_mentions(rec, e["source"]), "target_at": _first_mentions(rec, e["target"]),
                     "_event": e})
     return out
 

@@ -19,7 +19,8 @@ from collections import Counter
 from pathlib import Path
 
 BASE = ["n", "path", "sent_start", "sent_end", "sent_sha"]
-EVENT_ID = ["cameo", "source", "target", "trigger_start", "trigger_end", "negated", "hypothetical"]
+EVENT_ID = ["cameo", "source", "target", "trigger_start", "trigger_end", "negated", "hypothetical",
+            "source_at", "target_at"]
 EVENT_JUDGE = ["root_ok", "source_ok", "target_ok", "flags_ok", "error"]
 QUOTE_ID = ["kind", "content", "speaker_start", "speaker_end", "speaker_code", "actor_start", "actor_end"]
 QUOTE_JUDGE = ["speaker_ok", "content_ok", "error"]
@@ -138,26 +139,43 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _codes(parts: list[dict]) -> list[str]:
-    return sorted(p["code"] for p in parts)
+def _side_matches(codes: str, at: str, parts: list[dict], actors: dict) -> bool:
+    """The same actors on one side: each judged actor is there with its code, or (its code
+    refined since) as the actor with a mention at the judged actor's first-mention offsets."""
+    want = [c for c in codes.split("|") if c and c != "-"]
+    spans = [s if s != "-" else None for s in at.split("|")] if at else []
+    spans += [None] * (len(want) - len(spans))
+    if len(parts) != len(want):
+        return False
+    left = list(parts)
+    for code, span in zip(want, spans):
+        hit = next((p for p in left if p["code"] == code), None)
+        if hit is None and span:
+            a, b = (int(x) for x in span.split("-"))
+            hit = next((p for p in left if [a, b] in [list(m) for m in
+                        actors.get(p.get("actor"), {}).get("mentions", [])]), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return True
 
 
 def reproduced_event(row: dict, rec: dict) -> bool:
-    """An event in the row's sentence with the same CAMEO root, source codes and target codes."""
-    src = sorted(c for c in row["source"].split("|") if c and c != "-")
-    tgt = sorted(c for c in row["target"].split("|") if c and c != "-")
+    """An event in the row's sentence with the same CAMEO root and the same source and target actors."""
+    actors = rec.get("actors", {})
     for e in rec["events"]:
-        if not row["sent_start"] <= e["trigger"]["start"] < row["sent_end"]:
+        if not row["sent_start"] <= e["trigger"]["start"] < row["sent_end"] or e["cameo"][:2] != row["cameo"][:2]:
             continue
-        if e["cameo"][:2] == row["cameo"][:2] and _codes(e["source"]) == src and _codes(e["target"]) == tgt:
+        if _side_matches(row["source"], row.get("source_at", ""), e["source"], actors) and \
+                _side_matches(row["target"], row.get("target_at", ""), e["target"], actors):
             return True
     return False
 
 
 def reproduced_quote(row: dict, rec: dict) -> bool:
     """A quote whose content covers half of the row's and half of its own with the row's,
-    and whose speaker is the same: the same actor (code and a mention at the judged
-    actor's offsets) or, for a speaker without an actor, an overlapping speaker span."""
+    and whose speaker is the same: the same actor (a mention at the judged actor's
+    first-mention offsets; its code may have been refined since) or, for a speaker without an actor, an overlapping speaker span."""
     want = parse_spans(row["content"])
     wlen = sum(b - a for a, b in want)
     for q in rec["quotes"]:
@@ -168,8 +186,8 @@ def reproduced_quote(row: dict, rec: dict) -> bool:
             continue
         sp = q.get("speaker") or {}
         actor = rec["actors"].get(sp.get("actor")) if sp.get("actor") else None
-        if row["speaker_code"] != "-":
-            if actor and actor["code"] == row["speaker_code"] and row["actor_start"] != "" and \
+        if row["speaker_code"] != "-":  # the same actor: a mention at the judged actor's offsets (its code may be refined)
+            if actor and row["actor_start"] != "" and \
                     [int(row["actor_start"]), int(row["actor_end"])] in [list(m) for m in actor["mentions"]]:
                 return True
         elif sp.get("span") and row["speaker_start"] != "":
