@@ -29,7 +29,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from .audit_tsv import EVENT_ID, QUOTE_ID, sentence_sha
+from .audit_tsv import sentence_sha
 from .polnear import document_from_text, make_stages, run_documents
 from .shared import shared_path
 
@@ -267,5 +267,3 @@ def write_sheet(kind: str, n: int, seed: int, out: str | None = None, say=None) 
     write_rows(tsv, kind, [{k: v for k, v in it.items() if not k.startswith("_")} for it in sample])
     return sheet_path, tsv, pool
 
-
-ITEM_COLUMNS = {"events": EVENT_ID, "quotes": QUOTE_ID}
