@@ -308,6 +308,34 @@ def evaluate_incidents(devset: Optional[Path] = typer.Option(None, "--devset", h
     typer.echo(ev.format_table(ev.score(Pipeline(_settings()), devset=devset)))
 
 
+@evaluate_app.command("audit")
+def evaluate_audit(
+    kind: str = typer.Option("events", "--kind", help="events or quotes."),
+    sample: int = typer.Option(300, "--sample", help="Items to draw."),
+    seed: int = typer.Option(1, "--seed", help="Seed of the random draw."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Judgement template (TSV) to write."),
+    score_file: Optional[Path] = typer.Option(None, "--score", help="Score this judgement file instead."),
+):
+    """Hand audit on PolNeAR train articles: draw a judging sheet, or score a judgement file."""
+    from .evaluate import audit, audit_tsv
+
+    if score_file is not None:
+        try:
+            result = audit_tsv.score(score_file)
+        except (OSError, ValueError) as exc:
+            _err(f"error: {exc}")
+            raise typer.Exit(2)
+        typer.echo(audit_tsv.format_score(result, str(score_file)))
+        return
+    if kind not in ("events", "quotes"):
+        _err(f"error: --kind must be events or quotes, not {kind!r}")
+        raise typer.Exit(2)
+    sheet, tsv, pool = _shared_or_exit(lambda: audit.write_sheet(kind, sample, seed, out and str(out),
+                                                                 say=lambda m: _err(m)))
+    typer.echo(f"{pool} {kind} coded; {min(sample, pool)} drawn (seed {seed})\n"
+               f"judging sheet (text, keep out of the repository): {sheet}\njudgement template: {tsv}")
+
+
 # --- explore and export (serve, export) ----------------------------------------------
 @app.command()
 def serve(
