@@ -30,6 +30,7 @@ class Cue:
     sentence: int
     kind: str = "verb"  # verb | stance | according | dash
     verb_i: int | None = None  # token index of the cue verb in its sentence
+    lemma: str | None = None  # the cue verb's lemma (parsed sentences)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -163,7 +164,7 @@ def parse_cues(sent, base: int, body: str, sentence: int, lex: Lexicon) -> list[
         if content is not None and content[1] <= content[0]:
             content = None
         kind = "stance" if via == "object" or not speech else "verb"
-        out.append(Cue(_char(sent, base, ci, cj), speaker, content, sentence, kind, tok.i))
+        out.append(Cue(_char(sent, base, ci, cj), speaker, content, sentence, kind, tok.i, lemma))
     return out
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from ..record import Document, span
 from .attribute import Cue, parse_cues
+from .content import reports_content
 from .lexicon import Lexicon, load
 from .marks import Quoted, find_quoted, word_count
-from .speaker import ActorIndex, fallback, is_anaphor
+from .speaker import ActorIndex, fallback, resolve
 from .textcues import adjacent_cue, before_cue, dash_cue, text_cues
 
 _MERGE_GAP_WORDS = 25
@@ -135,8 +136,9 @@ def find_quotes(doc: Document, lex: Lexicon | None = None, keep_unattributed: bo
     quoted = _merge_split(body, quoted, cues)
     used: set[int] = set()
     items = _marked_items(doc, quoted, cues, marked, used, lex)
-    items += _reported_items(body, cues, items, used)
-    return _records(doc, items, keep_unattributed)
+    mentions = [(m["start"], m["end"]) for a in art.actors for m in a.get("mentions", [])]
+    items += _reported_items(body, cues, items, used, mentions, lex)
+    return _records(doc, items, keep_unattributed, lex)
 
 
 def _sent_of(art, pos: int) -> int:
@@ -175,8 +177,10 @@ def _marked_items(doc: Document, quoted: list[Quoted], cues: list[Cue], marked, 
     return items
 
 
-def _reported_items(body: str, cues: list[Cue], marked_items: list[dict], used: set[int]) -> list[dict]:
-    """Reported speech: cues with a content clause, not used by a quotation, outermost first."""
+def _reported_items(body: str, cues: list[Cue], marked_items: list[dict], used: set[int],
+                    mentions: list[tuple[int, int]], lex: Lexicon) -> list[dict]:
+    """Reported speech: cues with a content clause (or a stance object that says
+    something), not used by a quotation, outermost first."""
     items: list[dict] = []
     direct_spans = [(it["start"], it["end"]) for it in marked_items if it["kind"] == "direct"]
     cand = []
@@ -184,6 +188,8 @@ def _reported_items(body: str, cues: list[Cue], marked_items: list[dict], used: 
         if k in used or c.content is None or (c.speaker is None and c.kind != "according"):
             continue
         if word_count(body[c.content[0]:c.content[1]]) < (1 if c.kind == "stance" else _MIN_INDIRECT_WORDS):
+            continue
+        if c.kind == "stance" and not reports_content(body, *c.content, mentions, lex, c.lemma):
             continue
         size = c.content[1] - c.content[0]
         if any(_overlap(c.content, d) > size / 2 for d in direct_spans):
@@ -201,7 +207,7 @@ def _reported_items(body: str, cues: list[Cue], marked_items: list[dict], used: 
     return items
 
 
-def _records(doc: Document, items: list[dict], keep_unattributed: bool) -> list[dict]:
+def _records(doc: Document, items: list[dict], keep_unattributed: bool, lex: Lexicon) -> list[dict]:
     """Contract records: speakers resolved to actors, partial quotations tied to their report."""
     art, body = doc.article, doc.article.body
     actors = ActorIndex(art.actors)
@@ -221,25 +227,20 @@ def _records(doc: Document, items: list[dict], keep_unattributed: bool) -> list[
             if host is not None:
                 it["part_of"] = host["id"]
                 c = host["_cue"]
-        speaker = {"actor": None, "name": None, "span": None}
+        speaker = None
         if c is not None and c.speaker is not None:
-            s, e = c.speaker
-            actor = actors.at(s, e)
-            speaker = {"actor": actor, "name": actors.name(actor), "span": span(body, s, e)}
-            if actor is None:
-                back = fallback(out, it["sentence"]) if is_anaphor(body[s:e]) else None
-                if back is not None:
-                    speaker.update(actor=back["actor"], name=back["name"])
-                else:
-                    speaker["name"] = body[s:e]
-        elif it["kind"] != "indirect" and it["_q"] is not None:
+            speaker = resolve(body, *c.speaker, actors, out, it["sentence"], lex)
+            if speaker is None and it["kind"] == "indirect":
+                continue  # "Let's say …", "it is said …": no speaker, no report
+        if speaker is None and it["kind"] != "indirect" and it["_q"] is not None:
             back = fallback(out, it["sentence"])
             q = it["_q"]
             starts_par = any(p["start"] >= q.open_mark - 1 and p["start"] <= q.open_mark for p in art.paragraphs)
-            if back is not None and starts_par:
+            if back is not None and starts_par and (c is None or c.speaker is None):
                 speaker = dict(back)
             elif not keep_unattributed:
                 continue
+        speaker = speaker or {"actor": None, "name": None, "span": None}
         key = (body[it["start"]:it["end"]].casefold(), speaker["actor"] or speaker["name"])
         if key in seen:
             continue

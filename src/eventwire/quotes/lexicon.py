@@ -19,6 +19,12 @@ class Lexicon:
     source_phrases: tuple
     pronouns: frozenset
     cue_forms: frozenset
+    not_speakers: frozenset = frozenset()
+    not_report_subjects: frozenset = frozenset()
+    reference_nouns: frozenset = frozenset()
+    target_verbs: frozenset = frozenset()
+    anaphors: frozenset = frozenset()
+    head_breaks: frozenset = frozenset()
 
 
 @functools.lru_cache(maxsize=8)
@@ -36,6 +42,12 @@ def load(extra: tuple[str, ...] = ()) -> Lexicon:
         source_phrases=tuple(merged.get("source_phrases", [])),
         pronouns=frozenset(merged.get("pronouns", [])),
         cue_forms=frozenset(merged.get("cue_forms", [])) | _text_forms(merged.get("speech_verbs", [])),
+        not_speakers=frozenset(merged.get("not_speakers", [])),
+        not_report_subjects=frozenset(merged.get("not_report_subjects", [])),
+        reference_nouns=frozenset(merged.get("reference_nouns", [])),
+        target_verbs=frozenset(merged.get("target_verbs", [])),
+        anaphors=frozenset(merged.get("anaphors", [])),
+        head_breaks=frozenset(merged.get("head_breaks", [])),
     )
 
 

@@ -1,16 +1,40 @@
-"""Resolve a speaker span to an actor of the article.
+"""Resolve a speaker span to an actor of the article, by the span's structure.
 
-By character-offset overlap with the actors' mentions (the actors stage
-includes pronoun and role-noun mentions).  When no mention overlaps, a
-pronoun or role noun ("he", "the minister") falls back on the speaker of the
-closest earlier quotation within a few sentences.
+The speaker phrase has a head word ("Experts" in "Experts in Seoul", "Lavrov"
+in "Foreign Minister Sergei Lavrov"): the phrase is cut at its first comma
+and at the first head-break word (``head_breaks`` in ``data/cues.yaml``:
+"in", "of", "for", "who"...), and the head is the last word left.  Only an
+actor mention covering the head is the speaker; a place or country named
+inside the phrase is not.
+
+When no mention covers the head:
+
+* a word that is never a speaker (``not_speakers``: "it", "which") leaves the
+  speaker unknown (no name, no actor); a subject that makes the cue no report
+  (``not_report_subjects``: "Let's say") is no speaker at all
+  (:func:`resolve` returns ``None``);
+* a personal pronoun ("he", "she"; ``anaphors``) is the speaker of the
+  previous quotation within a few sentences (the actors stage resolves most
+  pronouns itself; this is the continuation of a quoted exchange);
+* a role noun ("the spokesman", "the senator") is the actor of the nearest
+  earlier mention, or of the previous quotation's speaker, whose words hold
+  the same head word ("the Kremlin spokesman", "Senator Jane Ruiz");
+* anything else keeps its own words as the name, with no actor.
+
+Never by proximity alone: an earlier actor is taken only through a
+quotation it spoke or a mention that shares the head noun.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
+
+from .lexicon import Lexicon
 
 _FALLBACK_WINDOW = 3  # sentences
+_WORD = re.compile(r"[\w’'.\-]+")
+_DETERMINERS = {"the", "a", "an", "this", "that", "another", "one", "his", "her", "their", "its"}
 
 
 class ActorIndex:
@@ -35,20 +59,39 @@ class ActorIndex:
                 best, best_overlap = aid, ov
         return best
 
+    def before(self, pos: int):
+        """Mentions ``(start, end, actor)`` ending before ``pos``, nearest first."""
+        i = bisect.bisect_left(self.starts, pos)
+        for s, e, aid in reversed(self.rows[:i]):
+            if e <= pos:
+                yield s, e, aid
+
     def name(self, actor: str | None) -> str | None:
         return self.names.get(actor) if actor else None
 
 
-_ANAPHORS = {"he", "she", "they", "we", "i", "him", "her", "it"}
+def head(body: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Offsets of the head word of the speaker phrase ``body[start:end]``."""
+    words = [m for m in _WORD.finditer(body, start, end)]
+    last = None
+    for n, m in enumerate(words):
+        w = m.group(0).lower()
+        if n > 0 and (w in lex.head_breaks or body[words[n - 1].end():m.start()].strip().startswith(",")):
+            break
+        if w in ("’s", "'s"):
+            continue
+        last = m
+    return (last.start(), last.end()) if last is not None else None
 
 
-def is_anaphor(text: str) -> bool:
-    words = text.lower().split()
-    if not words:
-        return False
-    if len(words) == 1 and words[0] in _ANAPHORS:
-        return True
-    return words[0] in ("the", "this", "that") and len(words) <= 3 and not any(w[:1].isupper() for w in text.split()[1:])
+def is_anaphor(text: str, lex: Lexicon) -> bool:
+    return text.strip().lower() in lex.anaphors
+
+
+def is_role(text: str) -> bool:
+    """A common-noun phrase ("the spokesman", "a former senator"), no name in it."""
+    words = text.split()
+    return len(words) >= 2 and words[0].lower() in _DETERMINERS and not any(w[:1].isupper() for w in words[1:])
 
 
 def fallback(previous: list[dict], sentence: int) -> dict | None:
@@ -59,3 +102,44 @@ def fallback(previous: list[dict], sentence: int) -> dict | None:
         if q["speaker"]["actor"]:
             return q["speaker"]
     return None
+
+
+def _role_actor(body: str, word: str, start: int, actors: ActorIndex, previous: list[dict],
+                sentence: int) -> str | None:
+    """The actor of the nearest earlier mention holding the role word ("the Kremlin spokesman")."""
+    word = word.lower()
+    for s, e, aid in actors.before(start):
+        if word in (w.lower() for w in _WORD.findall(body[s:e])):
+            return aid
+    back = fallback(previous, sentence)
+    if back is not None and back.get("span"):
+        sp = back["span"]
+        if word in (w.lower() for w in _WORD.findall(sp["text"])):
+            return back["actor"]
+    return None
+
+
+def resolve(body: str, start: int, end: int, actors: ActorIndex, previous: list[dict], sentence: int,
+            lex: Lexicon) -> dict | None:
+    """``{"actor", "name", "span"}`` for the speaker at ``[start, end)``; ``None`` when the
+    subject makes the cue no report ("Let's say"); no name and no actor when the words
+    cannot be a speaker ("it", "which")."""
+    text = body[start:end]
+    low = text.strip().lower()
+    if low in lex.not_report_subjects:
+        return None
+    span = {"start": start, "end": end, "text": text}
+    h = head(body, start, end, lex)
+    if low in lex.not_speakers or h is None:
+        return {"actor": None, "name": None, "span": span}
+    actor = actors.at(*h)
+    if actor is None and is_anaphor(text, lex):
+        back = fallback(previous, sentence)
+        if back is not None:
+            return {"actor": back["actor"], "name": back["name"], "span": span}
+        return {"actor": None, "name": None, "span": span}
+    if actor is None and is_role(text):
+        actor = _role_actor(body, body[h[0]:h[1]], start, actors, previous, sentence)
+    if actor is None:
+        return {"actor": None, "name": text, "span": span}
+    return {"actor": actor, "name": actors.name(actor), "span": span}
