@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
+
 from ..record import Document, span
 from .attribute import Cue, parse_cues
 from .content import reports_content
 from .lexicon import Lexicon, load
 from .marks import Quoted, find_quoted, word_count
-from .speaker import ActorIndex, fallback, resolve
+from .speaker import ActorIndex, continuation, resolve
 from .textcues import adjacent_cue, before_cue, dash_cue, text_cues
 
 _MERGE_GAP_WORDS = 25
@@ -135,7 +137,7 @@ def find_quotes(doc: Document, lex: Lexicon | None = None, keep_unattributed: bo
     cues += _cues_around(doc, quoted, cues, lex)
     quoted = _merge_split(body, quoted, cues)
     used: set[int] = set()
-    items = _marked_items(doc, quoted, cues, marked, used, lex)
+    items = _join_paragraphs(art, _marked_items(doc, quoted, cues, marked, used, lex))
     mentions = [(m["start"], m["end"]) for a in art.actors for m in a.get("mentions", [])]
     items += _reported_items(body, cues, items, used, mentions, lex)
     return _records(doc, items, keep_unattributed, lex)
@@ -175,6 +177,32 @@ def _marked_items(doc: Document, quoted: list[Quoted], cues: list[Cue], marked, 
         items.append({"_q": q, "_cue": cue, "_cue_k": best, "kind": "partial" if partial else "direct",
                       "start": q.start, "end": q.end, "sentence": sent_of(q.start)})
     return items
+
+
+def _join_paragraphs(art, items: list[dict]) -> list[dict]:
+    """A quotation that opens the next paragraph with no cue of its own runs on the
+    attributed quotation that ends the paragraph before (the speech goes on):
+    ``"…," Kidd said.`` ¶ ``"More of the speech."`` is one quotation in parts."""
+    pars = [p["start"] for p in art.paragraphs]
+    out: list[dict] = []
+    for it in items:
+        prev = out[-1] if out else None
+        q = it["_q"]
+        if prev is not None and prev["kind"] == it["kind"] == "direct" and _par_index(pars, q.open_mark) \
+                == _par_index(pars, prev["_q"].parts[-1][0]) + 1 and art.paragraphs[_par_index(pars, q.open_mark)]["start"] \
+                == q.open_mark and (it["_cue"] is None or it["_cue"].speaker is None) \
+                and prev["_cue"] is not None and prev["_cue"].speaker is not None:
+            p = prev["_q"]
+            p.parts.extend(q.parts)
+            p.end, p.close_mark = q.end, q.close_mark
+            prev["end"] = q.end
+            continue
+        out.append(it)
+    return out
+
+
+def _par_index(starts: list[int], pos: int) -> int:
+    return bisect.bisect_right(starts, pos) - 1
 
 
 def _reported_items(body: str, cues: list[Cue], marked_items: list[dict], used: set[int],
@@ -233,7 +261,7 @@ def _records(doc: Document, items: list[dict], keep_unattributed: bool, lex: Lex
             if speaker is None and it["kind"] == "indirect":
                 continue  # "Let's say …", "it is said …": no speaker, no report
         if speaker is None and it["kind"] != "indirect" and it["_q"] is not None:
-            back = fallback(out, it["sentence"])
+            back = continuation(out, it["sentence"])
             q = it["_q"]
             starts_par = any(p["start"] >= q.open_mark - 1 and p["start"] <= q.open_mark for p in art.paragraphs)
             if back is not None and starts_par and (c is None or c.speaker is None):

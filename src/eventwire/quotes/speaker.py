@@ -104,6 +104,18 @@ def fallback(previous: list[dict], sentence: int) -> dict | None:
     return None
 
 
+def continuation(previous: list[dict], sentence: int) -> dict | None:
+    """For a quotation opening a paragraph with no cue of its own: the speaker of
+    the quotation just before it (a quoted speech running on), within the window."""
+    if not previous:
+        return None
+    q = previous[-1]
+    sp = q["speaker"]
+    if q["kind"] != "direct" or sentence - q["sentence"] > _FALLBACK_WINDOW or not (sp.get("actor") or sp.get("span")):
+        return None
+    return sp
+
+
 def _role_actor(body: str, word: str, start: int, actors: ActorIndex, previous: list[dict],
                 sentence: int) -> str | None:
     """The actor of the nearest earlier mention holding the role word ("the Kremlin spokesman")."""
