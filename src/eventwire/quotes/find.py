@@ -278,12 +278,19 @@ def _records(doc: Document, items: list[dict], keep_unattributed: bool, lex: Lex
                "sentence": it["sentence"],
                "report": "stance" if c is not None and c.kind == "stance" else "speech"}
         q = it["_q"]
-        if q is not None and len(q.parts) > 1:
-            rec["parts"] = [span(body, s, e) for s, e in q.parts]
+        if q is not None:
+            rec["parts"] = [span(body, *_trim_part(body, s, e)) for s, e in q.parts]
         if "part_of" in it:
             rec["part_of"] = it["part_of"]
         out.append(rec)
     return _renumber(out)
+
+
+def _trim_part(body: str, s: int, e: int) -> tuple[int, int]:
+    """A piece of a quotation without the comma or colon that hands over to the cue."""
+    while e > s and body[e - 1] in ",;: \n":
+        e -= 1
+    return s, e
 
 
 def _renumber(quotes: list[dict]) -> list[dict]:
