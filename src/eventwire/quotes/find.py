@@ -10,7 +10,7 @@ from .content import reports_content
 from .lexicon import Lexicon, load
 from .marks import Quoted, find_quoted, word_count
 from .speaker import ActorIndex, continuation, resolve
-from .textcues import adjacent_cue, before_cue, dash_cue, text_cues
+from .textcues import adjacent_cue, before_cue, colon_cue, dash_cue, text_cues
 
 _MERGE_GAP_WORDS = 25
 _MIN_INDIRECT_WORDS = 3
@@ -47,7 +47,8 @@ def _cues_around(doc: Document, quoted: list[Quoted], cues: list[Cue], lex: Lexi
             start = art.sentences[s - 1]["start"]  # "Caddell continued:" then the quotation
         prev_end = quoted[n - 1].outer[1] if n > 0 else 0
         found = [adjacent_cue(body, q.outer[1], limit, e, lex),
-                 before_cue(body, max(start, prev_end), q.open_mark, s, lex)]
+                 before_cue(body, max(start, prev_end), q.open_mark, s, lex)
+                 or colon_cue(body, max(start, prev_end), q.open_mark, s)]
         for c in found:
             if c is not None and not any(_overlap(c.cue, d.cue) for d in cues + out):
                 out.append(c)
