@@ -1,0 +1,101 @@
+"""Speakers by the structure of the attribution, never by proximity alone.
+
+Sentences written for these tests; each group has a near miss.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import actor, doc_of
+from eventwire.quotes import find_quotes
+
+
+def speakers(text, *actors, kind=None):
+    return [(q["speaker"]["actor"], q["speaker"]["name"]) for q in find_quotes(doc_of(text, list(actors)))
+            if kind is None or q["kind"] == kind]
+
+
+# -- the cue's subject, before or after, and "according to" ---------------------
+
+@pytest.mark.parametrize("text", [
+    'Nadia Farouk said: "The clinic will stay open through the winter."',
+    '"The clinic will stay open through the winter," Nadia Farouk said.',
+    '"The clinic will stay open through the winter," said Nadia Farouk.',
+    'According to Nadia Farouk, the clinic will stay open through the winter.',
+    'Nadia Farouk said the clinic would stay open through the winter.',
+])
+def test_speaker_is_the_subject_of_the_cue(text):
+    a = actor("a1", "Nadia Farouk", text, "Nadia Farouk")
+    assert speakers(text, a) == [("a1", "Nadia Farouk")]
+
+
+def test_a_name_near_the_quote_but_not_its_subject_is_not_the_speaker():
+    # near miss: Farouk is only mentioned; the union's spokesman said it
+    text = ('Nadia Farouk runs the clinic. "We will strike on Monday," a union spokesman said.')
+    got = speakers(text, actor("a1", "Nadia Farouk", text, "Nadia Farouk"), kind="direct")
+    assert got and all(a != "a1" for a, _ in got)
+
+
+# -- pronouns and role nouns ---------------------------------------------------
+
+def test_role_noun_goes_to_the_earlier_mention_sharing_its_head():
+    text = ("Senator Ruth Obi met the Kremlin spokesman on Monday. "
+            "The spokesman said the sanctions had changed nothing.")
+    got = speakers(text, actor("a1", "Ruth Obi", text, "Senator Ruth Obi"),
+                   actor("a2", "Russian government", text, "the Kremlin spokesman"))
+    assert got == [("a2", "Russian government")]
+
+
+def test_role_noun_matching_a_title_in_the_name():
+    text = ('"We need the votes by Friday," Senator Ruth Obi said. '
+            'The senator said the bill would pass before the recess.')
+    got = speakers(text, actor("a1", "Ruth Obi", text, "Senator Ruth Obi"))
+    assert got == [("a1", "Ruth Obi"), ("a1", "Ruth Obi")]
+
+
+def test_pronoun_takes_the_speaker_of_the_previous_quotation():
+    text = ('"The port is closed," Captain Moreno said. '
+            'He said the ships would wait outside the harbour until Sunday.')
+    got = speakers(text, actor("a1", "Luis Moreno", text, "Captain Moreno"))
+    assert got == [("a1", "Luis Moreno"), ("a1", "Luis Moreno")]
+
+
+def test_role_noun_with_no_matching_mention_stays_unresolved():
+    # near miss: "the spokesman" is not whoever spoke last
+    text = ('"The port is closed," Captain Moreno said. '
+            'The spokesman said the ships would wait outside the harbour until Sunday.')
+    got = speakers(text, actor("a1", "Luis Moreno", text, "Captain Moreno"))
+    assert got[1][0] is None and got[1][1] == "The spokesman"
+
+
+# -- words that are no speaker ---------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Experts in Seoul said the launch had failed within seconds.", "Seoul"),
+    ("Analysts at banks in London said the pound would fall further.", "London"),
+    ("Officials from Kenya said the border would reopen next week.", "Kenya"),
+])
+def test_a_place_inside_the_speaker_phrase_is_not_the_speaker(text, place):
+    got = speakers(text, actor("a1", place, text, place))
+    assert got and got[0][0] is None and got[0][1].startswith(text.split()[0])
+
+
+def test_a_country_that_is_the_subject_is_the_speaker():
+    # near miss: the country itself said it
+    text = "Kenya said the border would reopen next week."
+    assert speakers(text, actor("a1", "Kenya", text, "Kenya")) == [("a1", "Kenya")]
+
+
+@pytest.mark.parametrize("text", [
+    "Let's say the new plan works out for every family in the town.",
+    "Let’s say the mayor keeps every promise she made in the campaign.",
+])
+def test_lets_say_is_no_report(text):
+    assert speakers(text) == []
+
+
+def test_it_is_no_speaker_name():
+    text = "The ministry issued a statement. It said the talks would resume in the spring."
+    got = speakers(text, actor("a1", "ministry", text, "The ministry"))
+    assert got == [(None, None)]
