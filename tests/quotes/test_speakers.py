@@ -99,3 +99,34 @@ def test_it_is_no_speaker_name():
     text = "The ministry issued a statement. It said the talks would resume in the spring."
     got = speakers(text, actor("a1", "ministry", text, "The ministry"))
     assert got == [(None, None)]
+
+
+# -- the attribution after the marks, an apposition between; names inside the quote --
+
+@pytest.mark.parametrize("text", [
+    "''The clinic saved my life, Doctor,'' Maya Stern, a teacher from Leeds, told the surgeon.",
+    '"The clinic saved my life, Doctor," Maya Stern, a teacher from Leeds, said.',
+    '"The clinic saved my life, Doctor," Maya Stern said.',
+])
+def test_speaker_after_the_marks_with_an_apposition(text):
+    got = speakers(text, actor("a1", "Maya Stern", text, "Maya Stern"), actor("a2", "Doctor", text, "Doctor"),
+                   kind="direct")
+    assert got == [("a1", "Maya Stern")]
+
+
+def test_a_name_addressed_inside_the_quote_is_not_the_speaker():
+    # near miss: the only name is the one spoken to, inside the marks
+    text = '"That was a brave decision, Mr. Mayor," came the reply from the back of the hall.'
+    got = speakers(text, actor("a1", "Mayor", text, "Mr. Mayor"), kind="direct")
+    assert all(a != "a1" for a, _ in got)
+
+
+def test_the_agent_of_a_passive_report_is_the_speaker():
+    text = "The new rules were announced by the ministry, which said they would take effect in May."
+    got = speakers(text, actor("a1", "ministry", text, "the ministry"))
+    assert got and got[0][0] == "a1"
+
+
+def test_the_subject_of_a_passive_report_is_no_speaker():
+    # near miss: what is requested does not speak
+    assert speakers("Interviews are requested and advice is given to the president every day.") == []

@@ -63,6 +63,13 @@ def _speaker_token(verb):
     v = verb
     while v is not None and seen < 4:
         for child in v.children:
+            if child.dep_ == "agent":  # "was announced by the ministry": the agent speaks
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        for child in v.children:
+            if child.dep_ == "nsubjpass" and v is verb:
+                return None  # "interviews are requested": what is asked for is no speaker
             if child.dep_ in _SUBJ:
                 if child.lower_ in _RELATIVE and v.dep_ == "relcl":
                     return v.head

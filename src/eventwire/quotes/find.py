@@ -77,7 +77,7 @@ def _merge_split(body: str, quoted: list[Quoted], cues: list[Cue]) -> list[Quote
             if "\n" not in gap and b >= a and word_count(gap) <= _MERGE_GAP_WORDS \
                     and (gap_cue or word_count(gap) == 0) and not own_cue:
                 p.parts.extend(q.parts)
-                p.end, p.close_mark = q.end, q.close_mark
+                p.end, p.close_mark, p.close_width = q.end, q.close_mark, q.close_width
                 continue
         out.append(q)
     return out
@@ -172,6 +172,8 @@ def _marked_items(doc: Document, quoted: list[Quoted], cues: list[Cue], marked, 
             near = adjacent_cue(body, q.outer[1], end, last, lex) or dash_cue(body, q.outer[1], last)
             if near is not None:
                 cue, best = near, None
+            elif cue is not None and cue.speaker is not None and _inside(cue.speaker[0], marked):
+                cue, best = None, None  # a name inside the quotation ("…, Mr. President") is no speaker
         partial = _is_partial(body, q, art.sentences[first]["start"], lex)
         if best is not None and not partial:
             used.add(best)
@@ -195,7 +197,7 @@ def _join_paragraphs(art, items: list[dict]) -> list[dict]:
                 and prev["_cue"] is not None and prev["_cue"].speaker is not None:
             p = prev["_q"]
             p.parts.extend(q.parts)
-            p.end, p.close_mark = q.end, q.close_mark
+            p.end, p.close_mark, p.close_width = q.end, q.close_mark, q.close_width
             prev["end"] = q.end
             continue
         out.append(it)

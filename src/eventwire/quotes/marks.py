@@ -38,10 +38,11 @@ class Quoted:
     open_mark: int  # offset of the opening mark
     close_mark: int | None  # offset of the closing mark (None: left open)
     parts: list[tuple[int, int]] = field(default_factory=list)
+    close_width: int = 1  # 2 for a doubled closing mark ('' or ’’)
 
     @property
     def outer(self) -> tuple[int, int]:
-        end = self.close_mark + 1 if self.close_mark is not None else self.end
+        end = self.close_mark + self.close_width if self.close_mark is not None else self.end
         return self.open_mark, end
 
 
@@ -205,6 +206,8 @@ def find_quoted(body: str, paragraphs: list[dict], min_words: int = MIN_WORDS) -
         # trim blanks inside the marks (and the second half of a doubled mark)
         if q.open_mark + 1 < len(sh) and sh[q.open_mark + 1] == "\x00" and q.start == q.open_mark + 1:
             q.start += 1
+        if q.close_mark is not None and q.close_mark + 1 < len(sh) and sh[q.close_mark + 1] == "\x00":
+            q.close_width = 2
         while q.start < q.end and body[q.start].isspace():
             q.start += 1
         while q.end > q.start and body[q.end - 1].isspace():

@@ -131,7 +131,8 @@ def dash_cue(body: str, after: int, sentence: int) -> Cue | None:
 def _adjacent(forms: frozenset):
     cue = "(?:" + "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True)) + ")"
     return (re.compile(rf"\s*,?\s*(?P<cue>{cue})\s+(?P<who>{SPEAKER})"),
-            re.compile(rf"\s*,?\s*(?P<who>{SPEAKER})\s+(?:also\s+|then\s+)?(?P<cue>{cue})\b"))
+            # "…,'' Steve Cohen, Democrat of Tennessee, told": a short apposition may stand between
+            re.compile(rf"\s*,?\s*(?P<who>{SPEAKER})(?:,\s[^,\"“”]{{1,60}},)?\s+(?:also\s+|then\s+)?(?P<cue>{cue})\b"))
 
 
 @functools.lru_cache(maxsize=4)
