@@ -130,3 +130,39 @@ def test_the_agent_of_a_passive_report_is_the_speaker():
 def test_the_subject_of_a_passive_report_is_no_speaker():
     # near miss: what is requested does not speak
     assert speakers("Interviews are requested and advice is given to the president every day.") == []
+
+
+# -- a role with its name in apposition; pronouns linked through quoted words ----
+
+@pytest.mark.parametrize("text, name", [
+    ("The company's lawyer, Dana Wu, said the merger would close in June.", "Dana Wu"),
+    ("''The deal is done,'' the city's housing chief, Omar Reyes, said on Monday.", "Omar Reyes"),
+    ("A spokeswoman for the port, Lena Holt, said the cranes would run again by noon.", "Lena Holt"),
+])
+def test_role_with_an_apposed_name_is_that_person(text, name):
+    got = speakers(text)
+    assert got and got[0] == (None, name)
+
+
+def test_role_without_apposition_keeps_its_words():
+    # near miss: a comma and a clause, not a name, follow the role
+    text = "The company's lawyer said the merger would close in June, weeks later than planned."
+    assert speakers(text) == [(None, "The company's lawyer")]
+
+
+def test_pronoun_linked_to_a_name_inside_the_quote_is_not_that_name():
+    text = '"What worries me is that Carla Diaz will lose the vote," he said.'
+    pron = text.index("he said")
+    a = actor("a1", "Carla Diaz", text, "Carla Diaz")
+    a["mentions"].append({"start": pron, "end": pron + 2, "text": "he", "sentence": 0})  # a wrong link
+    got = speakers(text, a, kind="direct")
+    assert got and got[0][0] is None
+
+
+def test_pronoun_linked_to_a_name_outside_quotes_is_kept():
+    # near miss: the name stands in the writer's own words before the quote
+    text = 'Carla Diaz stood up. "We will not lose this vote," she said.'
+    pron = text.index("she said")
+    a = actor("a1", "Carla Diaz", text, "Carla Diaz")
+    a["mentions"].append({"start": pron, "end": pron + 3, "text": "she", "sentence": 1})
+    assert speakers(text, a, kind="direct") == [("a1", "Carla Diaz")]

@@ -242,6 +242,7 @@ def _records(doc: Document, items: list[dict], keep_unattributed: bool, lex: Lex
     """Contract records: speakers resolved to actors, partial quotations tied to their report."""
     art, body = doc.article, doc.article.body
     actors = ActorIndex(art.actors)
+    quoted = [it["_q"].outer for it in items if it["_q"] is not None]
     for it in items:  # a trailing comma inside the marks is not part of what was said
         while it["end"] > it["start"] and body[it["end"] - 1] in ",;: \n":
             it["end"] -= 1
@@ -260,7 +261,7 @@ def _records(doc: Document, items: list[dict], keep_unattributed: bool, lex: Lex
                 c = host["_cue"]
         speaker = None
         if c is not None and c.speaker is not None:
-            speaker = resolve(body, *c.speaker, actors, out, it["sentence"], lex)
+            speaker = resolve(body, *c.speaker, actors, out, it["sentence"], lex, quoted)
             if speaker is None and it["kind"] == "indirect":
                 continue  # "Let's say …", "it is said …": no speaker, no report
         if speaker is None and it["kind"] != "indirect" and it["_q"] is not None:

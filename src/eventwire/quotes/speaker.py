@@ -21,6 +21,10 @@ When no mention covers the head:
   the same head word ("the Kremlin spokesman", "Senator Jane Ruiz");
 * anything else keeps its own words as the name, with no actor.
 
+A role followed by an apposed name ("the press secretary, Josh Earnest,")
+is that name's actor; a pronoun the actors stage linked to a name said inside
+a quotation is re-resolved as an unlinked pronoun.
+
 Never by proximity alone: an earlier actor is taken only through a
 quotation it spoke or a mention that shares the head noun.
 """
@@ -131,8 +135,27 @@ def _role_actor(body: str, word: str, start: int, actors: ActorIndex, previous: 
     return None
 
 
+_APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}),")
+
+
+def _apposed(body: str, end: int) -> tuple[int, int] | None:
+    """The name in an apposition right after a role: "the press secretary, Josh Earnest, said"."""
+    m = _APPOSED_NAME.match(body, end, min(len(body), end + 60))
+    return (m.start("name"), m.end("name")) if m else None
+
+
+def _through_quoted_words(actor: str, pos: int, actors: ActorIndex, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the actor's nearest mention before ``pos`` is inside quotation marks: a
+    pronoun after a quotation ("…Donald Trump will lose," he said) does not refer to a
+    name the speaker said."""
+    for s, e, aid in actors.before(pos):
+        if aid == actor:
+            return any(qs <= s < qe for qs, qe in quoted)
+    return False
+
+
 def resolve(body: str, start: int, end: int, actors: ActorIndex, previous: list[dict], sentence: int,
-            lex: Lexicon) -> dict | None:
+            lex: Lexicon, quoted: list[tuple[int, int]] = ()) -> dict | None:
     """``{"actor", "name", "span"}`` for the speaker at ``[start, end)``; ``None`` when the
     subject makes the cue no report ("Let's say"); no name and no actor when the words
     cannot be a speaker ("it", "which")."""
@@ -145,6 +168,12 @@ def resolve(body: str, start: int, end: int, actors: ActorIndex, previous: list[
     if low in lex.not_speakers or h is None:
         return {"actor": None, "name": None, "span": span}
     actor = actors.at(*h)
+    if actor is not None and is_anaphor(text, lex) and _through_quoted_words(actor, start, actors, quoted):
+        actor = None  # the actors stage linked the pronoun to a name inside a quotation
+    if text.split()[0].lower() in _DETERMINERS and (named := _apposed(body, end)) is not None:
+        actor = actors.at(*named)
+        if actor is None:
+            return {"actor": None, "name": body[named[0]:named[1]], "span": span}
     if actor is None and is_anaphor(text, lex):
         back = fallback(previous, sentence)
         if back is not None:
