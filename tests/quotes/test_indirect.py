@@ -57,3 +57,27 @@ def test_a_position_taken_on_someone_is_content():
 def test_a_noun_subject_of_a_non_reporting_verb_is_no_quote():
     # near miss: "the report" names a document; nothing is reported from it here
     assert indirect("The report ran to four hundred pages and cost two million dollars.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters asked if the mayor would run again next year.",
+    "The judge asked whether the witness had read the contract.",
+    "Voters wondered why the bridge had still not been repaired.",
+])
+def test_a_question_put_is_no_quote(text):
+    assert indirect(text) == []
+
+
+def test_asked_to_report_a_clause_is_still_speech():
+    # near miss: the speaker's answer after the question is a quote
+    text = "Asked about the polls, the senator said he was not worried at all."
+    assert indirect(text) == ["he was not worried at all"]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor expressed his condolences.",
+    "The minister voiced her concern.",
+    "The governor repeated his position.",
+])
+def test_a_feeling_named_but_not_said_is_no_quote(text):
+    assert indirect(text) == []

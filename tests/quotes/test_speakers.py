@@ -166,3 +166,9 @@ def test_pronoun_linked_to_a_name_outside_quotes_is_kept():
     a = actor("a1", "Carla Diaz", text, "Carla Diaz")
     a["mentions"].append({"start": pron, "end": pron + 3, "text": "she", "sentence": 1})
     assert speakers(text, a, kind="direct") == [("a1", "Carla Diaz")]
+
+
+def test_a_name_after_to_in_the_role_is_not_the_speaker():
+    text = "The former top aide to President Alan Ford said the plan would fail."
+    got = speakers(text, actor("a1", "Alan Ford", text, "President Alan Ford"))
+    assert got and got[0][0] is None

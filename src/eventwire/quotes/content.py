@@ -49,3 +49,12 @@ def reports_content(body: str, start: int, end: int, mentions: list[tuple[int, i
     if core and len(core) <= 2 and core[-1] in lex.reference_nouns:
         return False
     return True
+
+
+def is_question_asked(body: str, start: int, end: int, lemma: str | None, lex: Lexicon) -> bool:
+    """``asked whether he would run``: a question verb (``question_verbs``) whose clause
+    opens with ``whether``, ``if`` or a wh-word is the question put, not a quote."""
+    if (lemma or "") not in lex.question_verbs:
+        return False
+    words = _WORD.findall(body, start, min(end, start + 40))
+    return bool(words) and words[0].lower() in lex.question_openers

@@ -6,7 +6,7 @@ import bisect
 
 from ..record import Document, span
 from .attribute import Cue, parse_cues
-from .content import reports_content
+from .content import is_question_asked, reports_content
 from .lexicon import Lexicon, load
 from .marks import Quoted, find_quoted, word_count
 from .speaker import ActorIndex, continuation, resolve
@@ -221,6 +221,8 @@ def _reported_items(body: str, cues: list[Cue], marked_items: list[dict], used: 
         if word_count(body[c.content[0]:c.content[1]]) < (1 if c.kind == "stance" else _MIN_INDIRECT_WORDS):
             continue
         if c.kind == "stance" and not reports_content(body, *c.content, mentions, lex, c.lemma):
+            continue
+        if is_question_asked(body, *c.content, c.lemma, lex):
             continue
         size = c.content[1] - c.content[0]
         if any(_overlap(c.content, d) > size / 2 for d in direct_spans):

@@ -23,6 +23,8 @@ class Lexicon:
     not_report_subjects: frozenset = frozenset()
     reference_nouns: frozenset = frozenset()
     target_verbs: frozenset = frozenset()
+    question_verbs: frozenset = frozenset()
+    question_openers: frozenset = frozenset()
     anaphors: frozenset = frozenset()
     head_breaks: frozenset = frozenset()
 
@@ -46,6 +48,8 @@ def load(extra: tuple[str, ...] = ()) -> Lexicon:
         not_report_subjects=frozenset(merged.get("not_report_subjects", [])),
         reference_nouns=frozenset(merged.get("reference_nouns", [])),
         target_verbs=frozenset(merged.get("target_verbs", [])),
+        question_verbs=frozenset(merged.get("question_verbs", [])),
+        question_openers=frozenset(merged.get("question_openers", [])),
         anaphors=frozenset(merged.get("anaphors", [])),
         head_breaks=frozenset(merged.get("head_breaks", [])),
     )
