@@ -172,3 +172,22 @@ def test_a_name_after_to_in_the_role_is_not_the_speaker():
     text = "The former top aide to President Alan Ford said the plan would fail."
     got = speakers(text, actor("a1", "Alan Ford", text, "President Alan Ford"))
     assert got and got[0][0] is None
+
+
+def test_unlinked_pronoun_takes_the_named_subject_of_the_sentence_before():
+    text = '"The vote is rigged," Mark Hale said. Ann Petrov rejected the claim. She said the count was fair.'
+    got = speakers(text, actor("a1", "Mark Hale", text, "Mark Hale"), actor("a2", "Ann Petrov", text, "Ann Petrov"))
+    assert got == [("a1", "Mark Hale"), ("a2", "Ann Petrov")]
+
+
+def test_unlinked_pronoun_after_a_quote_keeps_the_quoted_speaker():
+    # near miss: the sentence before is the quotation's own, so the exchange goes on
+    text = 'Ann Petrov left early. "The vote is rigged," Mark Hale said. He said the count was a farce.'
+    got = speakers(text, actor("a1", "Mark Hale", text, "Mark Hale"), actor("a2", "Ann Petrov", text, "Ann Petrov"))
+    assert got == [("a1", "Mark Hale"), ("a1", "Mark Hale")]
+
+
+def test_a_common_noun_subject_is_not_taken_for_a_pronoun():
+    # near miss: "the crowd" is no named subject, so "he" stays unresolved
+    text = 'The crowd was loud. He said the count was fair.'
+    assert speakers(text, actor("a1", "crowd", text, "The crowd")) == [(None, None)]

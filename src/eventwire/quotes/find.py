@@ -263,7 +263,8 @@ def _records(doc: Document, items: list[dict], keep_unattributed: bool, lex: Lex
                 c = host["_cue"]
         speaker = None
         if c is not None and c.speaker is not None:
-            speaker = resolve(body, *c.speaker, actors, out, it["sentence"], lex, quoted)
+            speaker = resolve(body, *c.speaker, actors, out, it["sentence"], lex, quoted,
+                              _previous_subject(doc, it["sentence"], actors, quoted))
             if speaker is None and it["kind"] == "indirect":
                 continue  # "Let's say …", "it is said …": no speaker, no report
         if speaker is None and it["kind"] != "indirect" and it["_q"] is not None:
@@ -290,6 +291,24 @@ def _records(doc: Document, items: list[dict], keep_unattributed: bool, lex: Lex
             rec["part_of"] = it["part_of"]
         out.append(rec)
     return _renumber(out)
+
+
+def _previous_subject(doc: Document, sentence: int, actors: ActorIndex, quoted) -> tuple[str, int] | None:
+    """(actor, sentence) of the named subject of the main verb of the sentence before, if parsed."""
+    prev = sentence - 1
+    parsed = doc.parsed.get(prev)
+    if parsed is None or prev < 0:
+        return None
+    base = doc.article.sentences[prev]["start"]
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    s = base + subj.idx
+    if _inside(s, quoted):
+        return None
+    actor = actors.at(s, s + len(subj.text))
+    return (actor, prev) if actor is not None else None
 
 
 def _trim_part(body: str, s: int, e: int) -> tuple[int, int]:

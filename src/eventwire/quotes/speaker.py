@@ -13,9 +13,10 @@ When no mention covers the head:
   speaker unknown (no name, no actor); a subject that makes the cue no report
   (``not_report_subjects``: "Let's say") is no speaker at all
   (:func:`resolve` returns ``None``);
-* a personal pronoun ("he", "she"; ``anaphors``) is the speaker of the
-  previous quotation within a few sentences (the actors stage resolves most
-  pronouns itself; this is the continuation of a quoted exchange);
+* a personal pronoun ("he", "she"; ``anaphors``) the actors stage left
+  unlinked is the named subject of the sentence before (when that sentence
+  comes after the previous quotation), else the speaker of the previous
+  quotation within a few sentences (a quoted exchange going on);
 * a role noun ("the spokesman", "the senator") is the actor of the nearest
   earlier mention, or of the previous quotation's speaker, whose words hold
   the same head word ("the Kremlin spokesman", "Senator Jane Ruiz");
@@ -155,8 +156,12 @@ def _through_quoted_words(actor: str, pos: int, actors: ActorIndex, quoted: list
 
 
 def resolve(body: str, start: int, end: int, actors: ActorIndex, previous: list[dict], sentence: int,
-            lex: Lexicon, quoted: list[tuple[int, int]] = ()) -> dict | None:
+            lex: Lexicon, quoted: list[tuple[int, int]] = (), subject: tuple[str, int] | None = None
+            ) -> dict | None:
     """``{"actor", "name", "span"}`` for the speaker at ``[start, end)``; ``None`` when the
+    subject makes the cue no report.  ``subject`` is ``(actor, sentence)`` of the named
+    grammatical subject of the sentence before, for a pronoun the actors stage left
+    unlinked (taken when more recent than the previous quotation).  Also ``None`` when the
     subject makes the cue no report ("Let's say"); no name and no actor when the words
     cannot be a speaker ("it", "which")."""
     text = body[start:end]
@@ -176,6 +181,9 @@ def resolve(body: str, start: int, end: int, actors: ActorIndex, previous: list[
             return {"actor": None, "name": body[named[0]:named[1]], "span": span}
     if actor is None and is_anaphor(text, lex):
         back = fallback(previous, sentence)
+        last_quote = previous[-1]["sentence"] if previous else -1
+        if subject is not None and subject[1] > last_quote:
+            return {"actor": subject[0], "name": actors.name(subject[0]), "span": span}
         if back is not None:
             return {"actor": back["actor"], "name": back["name"], "span": span}
         return {"actor": None, "name": None, "span": span}
