@@ -42,8 +42,10 @@ def test_matching_direct_and_indirect_separately():
 def test_polnear_dev_targets(shared):
     shared("eval", "polnear", "data", "dev")
     r = polnear.score()
-    assert r["direct"]["content_overlap"]["f1"] >= 0.85 and r["direct"]["source"]["f1"] >= 0.80
-    assert r["indirect"]["content_overlap"]["f1"] >= 0.55 and r["indirect"]["source"]["f1"] >= 0.55
+    two, one = r["rules"]["two-sided"], r["rules"]["one-sided"]
+    assert two["direct"]["content_overlap"]["f1"] >= 0.85 and two["direct"]["source"]["f1"] >= 0.80
+    assert two["indirect"]["content_overlap"]["f1"] >= 0.55 and two["indirect"]["source"]["f1"] >= 0.52
+    assert one["indirect"]["content_overlap"]["f1"] >= 0.58 and one["indirect"]["source"]["f1"] >= 0.55
 
 
 def test_two_sided_rule_refuses_a_span_that_swallows_the_attribution():

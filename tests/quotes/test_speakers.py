@@ -191,3 +191,33 @@ def test_a_common_noun_subject_is_not_taken_for_a_pronoun():
     # near miss: "the crowd" is no named subject, so "he" stays unresolved
     text = 'The crowd was loud. He said the count was fair.'
     assert speakers(text, actor("a1", "crowd", text, "The crowd")) == [(None, None)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("According to Ines Varga, the mine will close before the end of the year.", "Ines Varga"),
+    ("The mine will close before the end of the year, according to Ines Varga.", "Ines Varga"),
+    ("Two hundred jobs will go, according to the union, which called a strike for Monday.", "the union"),
+])
+def test_according_to_names_the_source(text, name):
+    got = speakers(text, actor("a1", name, text, name), kind="indirect")
+    assert got == [("a1", name)]
+
+
+@pytest.mark.parametrize("text", [
+    "The vote went according to plan and the bill passed.",
+    "Everything went according to schedule on the first day.",
+])
+def test_according_to_a_plan_is_no_source(text):
+    # near miss: "according to" a plan or schedule reports no one's words
+    assert speakers(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    '"The roof leaks in every storm," Tomas Berg said.\n"The landlord has known since spring."',
+    '“The roof leaks in every storm,” said Tomas Berg.\n“The landlord has known since spring.”\n“Nothing was done.”',
+    "''The roof leaks in every storm,'' Tomas Berg said.\n''The landlord has known since spring.''",
+])
+def test_continuation_paragraph_is_the_same_speaker(text):
+    got = find_quotes(doc_of(text, [actor("a1", "Tomas Berg", text, "Tomas Berg")]))
+    assert [q["speaker"]["actor"] for q in got if q["kind"] == "direct"] == ["a1"]
+    assert len(got[0]["parts"]) >= 2

@@ -9,7 +9,7 @@ from .attribute import Cue, parse_cues
 from .content import is_question_asked, reports_content
 from .lexicon import Lexicon, load
 from .marks import Quoted, find_quoted, word_count
-from .speaker import ActorIndex, continuation, resolve
+from .speaker import ActorIndex, continuation, head, resolve
 from .textcues import adjacent_cue, before_cue, colon_cue, dash_cue, text_cues
 
 _MERGE_GAP_WORDS = 25
@@ -224,6 +224,9 @@ def _reported_items(body: str, cues: list[Cue], marked_items: list[dict], used: 
             continue
         if is_question_asked(body, *c.content, c.lemma, lex):
             continue
+        if c.kind == "according" and c.speaker is not None and (h := head(body, *c.speaker, lex)) \
+                and body[h[0]:h[1]].lower() in lex.according_not_sources:
+            continue  # "according to plan"
         size = c.content[1] - c.content[0]
         if any(_overlap(c.content, d) > size / 2 for d in direct_spans):
             continue

@@ -24,6 +24,7 @@ class Lexicon:
     reference_nouns: frozenset = frozenset()
     target_verbs: frozenset = frozenset()
     question_verbs: frozenset = frozenset()
+    according_not_sources: frozenset = frozenset()
     question_openers: frozenset = frozenset()
     anaphors: frozenset = frozenset()
     head_breaks: frozenset = frozenset()
@@ -49,6 +50,7 @@ def load(extra: tuple[str, ...] = ()) -> Lexicon:
         reference_nouns=frozenset(merged.get("reference_nouns", [])),
         target_verbs=frozenset(merged.get("target_verbs", [])),
         question_verbs=frozenset(merged.get("question_verbs", [])),
+        according_not_sources=frozenset(merged.get("according_not_sources", [])),
         question_openers=frozenset(merged.get("question_openers", [])),
         anaphors=frozenset(merged.get("anaphors", [])),
         head_breaks=frozenset(merged.get("head_breaks", [])),
