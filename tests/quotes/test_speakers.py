@@ -221,3 +221,19 @@ def test_continuation_paragraph_is_the_same_speaker(text):
     got = find_quotes(doc_of(text, [actor("a1", "Tomas Berg", text, "Tomas Berg")]))
     assert [q["speaker"]["actor"] for q in got if q["kind"] == "direct"] == ["a1"]
     assert len(got[0]["parts"]) >= 2
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Sen. Ada Moss spoke first. The senator said the bill would pass by June.", "Sen. Ada Moss"),
+    ("Gov. Ada Moss spoke first. The governor said the budget would pass by June.", "Gov. Ada Moss"),
+    ("Rep. Ada Moss spoke first. The representative said the bill would pass by June.", "Rep. Ada Moss"),
+])
+def test_role_noun_finds_an_abbreviated_title(text, mention):
+    assert speakers(text, actor("a1", "Ada Moss", text, mention)) == [("a1", "Ada Moss")]
+
+
+def test_a_different_title_is_not_the_role():
+    # near miss: "the governor" is not the senator named before
+    text = "Sen. Ada Moss spoke first. The governor said the budget would pass by June."
+    got = speakers(text, actor("a1", "Ada Moss", text, "Sen. Ada Moss"))
+    assert got and got[0][0] is None

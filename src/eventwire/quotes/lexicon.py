@@ -25,6 +25,7 @@ class Lexicon:
     target_verbs: frozenset = frozenset()
     question_verbs: frozenset = frozenset()
     according_not_sources: frozenset = frozenset()
+    title_abbreviations: tuple = ()  # (abbreviation, role) pairs
     question_openers: frozenset = frozenset()
     anaphors: frozenset = frozenset()
     head_breaks: frozenset = frozenset()
@@ -51,6 +52,7 @@ def load(extra: tuple[str, ...] = ()) -> Lexicon:
         target_verbs=frozenset(merged.get("target_verbs", [])),
         question_verbs=frozenset(merged.get("question_verbs", [])),
         according_not_sources=frozenset(merged.get("according_not_sources", [])),
+        title_abbreviations=tuple(tuple(x.split("=", 1)) for x in merged.get("title_abbreviations", []) if "=" in x),
         question_openers=frozenset(merged.get("question_openers", [])),
         anaphors=frozenset(merged.get("anaphors", [])),
         head_breaks=frozenset(merged.get("head_breaks", [])),

@@ -121,18 +121,22 @@ def continuation(previous: list[dict], sentence: int) -> dict | None:
     return sp
 
 
+def _words(text: str, lex: Lexicon) -> set[str]:
+    """Lowercased words of ``text``, title abbreviations read as their role ("Sen." -> senator)."""
+    abbr = dict(lex.title_abbreviations)
+    return {abbr.get(w, w) for w in (w.lower() for w in _WORD.findall(text))}
+
+
 def _role_actor(body: str, word: str, start: int, actors: ActorIndex, previous: list[dict],
-                sentence: int) -> str | None:
+                sentence: int, lex: Lexicon) -> str | None:
     """The actor of the nearest earlier mention holding the role word ("the Kremlin spokesman")."""
     word = word.lower()
     for s, e, aid in actors.before(start):
-        if word in (w.lower() for w in _WORD.findall(body[s:e])):
+        if word in _words(body[s:e], lex):
             return aid
     back = fallback(previous, sentence)
-    if back is not None and back.get("span"):
-        sp = back["span"]
-        if word in (w.lower() for w in _WORD.findall(sp["text"])):
-            return back["actor"]
+    if back is not None and back.get("span") and word in _words(back["span"]["text"], lex):
+        return back["actor"]
     return None
 
 
@@ -188,7 +192,7 @@ def resolve(body: str, start: int, end: int, actors: ActorIndex, previous: list[
             return {"actor": back["actor"], "name": back["name"], "span": span}
         return {"actor": None, "name": None, "span": span}
     if actor is None and is_role(text):
-        actor = _role_actor(body, body[h[0]:h[1]], start, actors, previous, sentence)
+        actor = _role_actor(body, body[h[0]:h[1]], start, actors, previous, sentence, lex)
     if actor is None:
         return {"actor": None, "name": text, "span": span}
     return {"actor": actor, "name": actors.name(actor), "span": span}
