@@ -237,3 +237,9 @@ def test_a_different_title_is_not_the_role():
     text = "Sen. Ada Moss spoke first. The governor said the budget would pass by June."
     got = speakers(text, actor("a1", "Ada Moss", text, "Sen. Ada Moss"))
     assert got and got[0][0] is None
+
+
+def test_unlinked_pronoun_takes_a_named_subject_even_without_an_actor():
+    text = "Rosa Quill runs the night shelter. She said the beds were full every night in January."
+    got = speakers(text)
+    assert got == [(None, "Rosa Quill")]

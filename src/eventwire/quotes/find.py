@@ -296,8 +296,9 @@ def _records(doc: Document, items: list[dict], keep_unattributed: bool, lex: Lex
     return _renumber(out)
 
 
-def _previous_subject(doc: Document, sentence: int, actors: ActorIndex, quoted) -> tuple[str, int] | None:
-    """(actor, sentence) of the named subject of the main verb of the sentence before, if parsed."""
+def _previous_subject(doc: Document, sentence: int, actors: ActorIndex, quoted) -> tuple | None:
+    """(actor or None, name, sentence) of the named subject of the main verb of the sentence
+    before, if parsed."""
     prev = sentence - 1
     parsed = doc.parsed.get(prev)
     if parsed is None or prev < 0:
@@ -310,8 +311,9 @@ def _previous_subject(doc: Document, sentence: int, actors: ActorIndex, quoted) 
     s = base + subj.idx
     if _inside(s, quoted):
         return None
-    actor = actors.at(s, s + len(subj.text))
-    return (actor, prev) if actor is not None else None
+    first = min([subj.i] + [c.i for c in subj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+    name = parsed[first:subj.i + 1].text
+    return actors.at(s, s + len(subj.text)), name, prev
 
 
 def _trim_part(body: str, s: int, e: int) -> tuple[int, int]:

@@ -100,11 +100,11 @@ def is_role(text: str) -> bool:
 
 
 def fallback(previous: list[dict], sentence: int) -> dict | None:
-    """The speaker of the closest earlier quotation with an actor, within the window."""
+    """The speaker of the closest earlier quotation with an actor or a name, within the window."""
     for q in reversed(previous):
         if sentence - q["sentence"] > _FALLBACK_WINDOW:
             return None
-        if q["speaker"]["actor"]:
+        if q["speaker"]["actor"] or q["speaker"]["name"]:
             return q["speaker"]
     return None
 
@@ -160,10 +160,10 @@ def _through_quoted_words(actor: str, pos: int, actors: ActorIndex, quoted: list
 
 
 def resolve(body: str, start: int, end: int, actors: ActorIndex, previous: list[dict], sentence: int,
-            lex: Lexicon, quoted: list[tuple[int, int]] = (), subject: tuple[str, int] | None = None
+            lex: Lexicon, quoted: list[tuple[int, int]] = (), subject: tuple | None = None
             ) -> dict | None:
     """``{"actor", "name", "span"}`` for the speaker at ``[start, end)``; ``None`` when the
-    subject makes the cue no report.  ``subject`` is ``(actor, sentence)`` of the named
+    subject makes the cue no report.  ``subject`` is ``(actor, name, sentence)`` of the named
     grammatical subject of the sentence before, for a pronoun the actors stage left
     unlinked (taken when more recent than the previous quotation).  Also ``None`` when the
     subject makes the cue no report ("Let's say"); no name and no actor when the words
@@ -186,8 +186,8 @@ def resolve(body: str, start: int, end: int, actors: ActorIndex, previous: list[
     if actor is None and is_anaphor(text, lex):
         back = fallback(previous, sentence)
         last_quote = previous[-1]["sentence"] if previous else -1
-        if subject is not None and subject[1] > last_quote:
-            return {"actor": subject[0], "name": actors.name(subject[0]), "span": span}
+        if subject is not None and subject[2] > last_quote:
+            return {"actor": subject[0], "name": actors.name(subject[0]) or subject[1], "span": span}
         if back is not None:
             return {"actor": back["actor"], "name": back["name"], "span": span}
         return {"actor": None, "name": None, "span": span}
