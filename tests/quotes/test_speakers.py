@@ -243,3 +243,16 @@ def test_unlinked_pronoun_takes_a_named_subject_even_without_an_actor():
     text = "Rosa Quill runs the night shelter. She said the beds were full every night in January."
     got = speakers(text)
     assert got == [(None, "Rosa Quill")]
+
+
+def test_he_or_she_does_not_take_a_group_in_common_nouns():
+    text = '"We are tired of waiting," said two retired miners. She said the mine owed them money.'
+    got = speakers(text)
+    assert got[-1] == (None, None)
+
+
+def test_they_may_take_a_group_in_common_nouns():
+    # near miss: a plural pronoun goes on with the group that spoke
+    text = '"We are tired of waiting," said two retired miners. They said the mine owed them money.'
+    got = speakers(text)
+    assert got[-1] == (None, "two retired miners")

@@ -127,6 +127,11 @@ def _words(text: str, lex: Lexicon) -> set[str]:
     return {abbr.get(w, w) for w in (w.lower() for w in _WORD.findall(text))}
 
 
+def _named(name: str | None) -> bool:
+    """A name with a capitalised word ("Ms. Ruiz"), not a group in common nouns ("two men")."""
+    return bool(name) and any(w[:1].isupper() for w in name.split())
+
+
 def _role_actor(body: str, word: str, start: int, actors: ActorIndex, previous: list[dict],
                 sentence: int, lex: Lexicon) -> str | None:
     """The actor of the nearest earlier mention holding the role word ("the Kremlin spokesman")."""
@@ -188,7 +193,7 @@ def resolve(body: str, start: int, end: int, actors: ActorIndex, previous: list[
         last_quote = previous[-1]["sentence"] if previous else -1
         if subject is not None and subject[2] > last_quote:
             return {"actor": subject[0], "name": actors.name(subject[0]) or subject[1], "span": span}
-        if back is not None:
+        if back is not None and (back["actor"] or low not in ("he", "she") or _named(back["name"])):
             return {"actor": back["actor"], "name": back["name"], "span": span}
         return {"actor": None, "name": None, "span": span}
     if actor is None and is_role(text):
