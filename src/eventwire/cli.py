@@ -274,12 +274,18 @@ def evaluate_plover(actors_only: bool = typer.Option(False, "--actors", help="Sc
 
 
 @evaluate_app.command("polnear")
-def evaluate_polnear(fast: bool = typer.Option(True, "--fast/--full", help="Speed levers on (default) or off.")):
-    """PolNeAR dev split: quotation attribution (content, source, cue F1)."""
+def evaluate_polnear(fast: bool = typer.Option(True, "--fast/--full", help="Speed levers on (default) or off."),
+                     split: str = typer.Option("dev", "--split", help="dev (held out) or train."),
+                     part: str = typer.Option(None, "--part", help="With --split train: the read or score half.")):
+    """PolNeAR dev split: quotation attribution (content, source, cue F1), two-sided and one-sided rules."""
     from .evaluate import polnear
 
+    if split not in ("dev", "train") or part not in (None, "read", "score"):
+        _err("error: --split is dev or train; --part is read or score")
+        raise typer.Exit(2)
     settings = _settings(fast=fast)
-    typer.echo(polnear.format_table(_shared_or_exit(lambda: polnear.score(settings=settings))))
+    typer.echo(polnear.format_table(_shared_or_exit(lambda: polnear.score(settings=settings, split=split,
+                                                                          part=part))))
 
 
 @evaluate_app.command("tempeval3")

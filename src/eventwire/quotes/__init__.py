@@ -10,9 +10,17 @@ Fills ``article.quotes`` (see CONTRACT.md).  Three kinds:
 * ``indirect``: ``X said (that) …``, ``X told reporters …``,
   ``according to X, …``, ``X added that …``.
 
-The speaker is the cue's subject, resolved to an actor by offset overlap
-with the actors' mentions.  Extra fields beyond the contract: ``parts`` (the
-pieces of a split or multi-paragraph quotation), ``part_of`` and ``report``:
+Quote marks are read as pairs in every style: straight and curly, doubled
+single marks (``''…''``, ``‘‘…’’``, ``\`\`…''``), guillemets; a quotation
+interrupted by its cue, or running over paragraphs, is one quotation in
+``parts``.  Titles in marks ("on \"Meet the Press\"") are no quotations.
+
+The speaker is the cue's subject, resolved by the head of that phrase to an
+actor (``speaker``): role nouns through an earlier mention sharing the head,
+unlinked pronouns through the sentence-before subject or the previous
+quotation; words that are no speaker ("it", "which") leave it unknown.
+Extra fields beyond the contract: ``parts`` (the pieces of every quotation
+in marks), ``part_of`` and ``report``:
 ``speech`` (said, told, according to, quote marks) or ``stance`` (a position
 reported through its object: "called for new talks", "criticized the
 decision", "sought to protect it"), so that users can keep speech only.

@@ -30,6 +30,7 @@ class Cue:
     sentence: int
     kind: str = "verb"  # verb | stance | according | dash
     verb_i: int | None = None  # token index of the cue verb in its sentence
+    lemma: str | None = None  # the cue verb's lemma (parsed sentences)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -62,6 +63,13 @@ def _speaker_token(verb):
     v = verb
     while v is not None and seen < 4:
         for child in v.children:
+            if child.dep_ == "agent":  # "was announced by the ministry": the agent speaks
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        for child in v.children:
+            if child.dep_ == "nsubjpass" and v is verb:
+                return None  # "interviews are requested": what is asked for is no speaker
             if child.dep_ in _SUBJ:
                 if child.lower_ in _RELATIVE and v.dep_ == "relcl":
                     return v.head
@@ -163,7 +171,7 @@ def parse_cues(sent, base: int, body: str, sentence: int, lex: Lexicon) -> list[
         if content is not None and content[1] <= content[0]:
             content = None
         kind = "stance" if via == "object" or not speech else "verb"
-        out.append(Cue(_char(sent, base, ci, cj), speaker, content, sentence, kind, tok.i))
+        out.append(Cue(_char(sent, base, ci, cj), speaker, content, sentence, kind, tok.i, lemma))
     return out
 
 

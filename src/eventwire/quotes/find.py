@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
+
 from ..record import Document, span
 from .attribute import Cue, parse_cues
+from .content import is_question_asked, reports_content
 from .lexicon import Lexicon, load
 from .marks import Quoted, find_quoted, word_count
-from .speaker import ActorIndex, fallback, is_anaphor
-from .textcues import adjacent_cue, before_cue, dash_cue, text_cues
+from .speaker import ActorIndex, continuation, head, resolve
+from .textcues import adjacent_cue, before_cue, colon_cue, dash_cue, text_cues
 
 _MERGE_GAP_WORDS = 25
 _MIN_INDIRECT_WORDS = 3
@@ -44,7 +47,8 @@ def _cues_around(doc: Document, quoted: list[Quoted], cues: list[Cue], lex: Lexi
             start = art.sentences[s - 1]["start"]  # "Caddell continued:" then the quotation
         prev_end = quoted[n - 1].outer[1] if n > 0 else 0
         found = [adjacent_cue(body, q.outer[1], limit, e, lex),
-                 before_cue(body, max(start, prev_end), q.open_mark, s, lex)]
+                 before_cue(body, max(start, prev_end), q.open_mark, s, lex)
+                 or colon_cue(body, max(start, prev_end), q.open_mark, s)]
         for c in found:
             if c is not None and not any(_overlap(c.cue, d.cue) for d in cues + out):
                 out.append(c)
@@ -73,7 +77,7 @@ def _merge_split(body: str, quoted: list[Quoted], cues: list[Cue]) -> list[Quote
             if "\n" not in gap and b >= a and word_count(gap) <= _MERGE_GAP_WORDS \
                     and (gap_cue or word_count(gap) == 0) and not own_cue:
                 p.parts.extend(q.parts)
-                p.end, p.close_mark = q.end, q.close_mark
+                p.end, p.close_mark, p.close_width = q.end, q.close_mark, q.close_width
                 continue
         out.append(q)
     return out
@@ -134,9 +138,10 @@ def find_quotes(doc: Document, lex: Lexicon | None = None, keep_unattributed: bo
     cues += _cues_around(doc, quoted, cues, lex)
     quoted = _merge_split(body, quoted, cues)
     used: set[int] = set()
-    items = _marked_items(doc, quoted, cues, marked, used, lex)
-    items += _reported_items(body, cues, items, used)
-    return _records(doc, items, keep_unattributed)
+    items = _join_paragraphs(art, _marked_items(doc, quoted, cues, marked, used, lex))
+    mentions = [(m["start"], m["end"]) for a in art.actors for m in a.get("mentions", [])]
+    items += _reported_items(body, cues, items, used, mentions, lex)
+    return _records(doc, items, keep_unattributed, lex)
 
 
 def _sent_of(art, pos: int) -> int:
@@ -167,6 +172,8 @@ def _marked_items(doc: Document, quoted: list[Quoted], cues: list[Cue], marked, 
             near = adjacent_cue(body, q.outer[1], end, last, lex) or dash_cue(body, q.outer[1], last)
             if near is not None:
                 cue, best = near, None
+            elif cue is not None and cue.speaker is not None and _inside(cue.speaker[0], marked):
+                cue, best = None, None  # a name inside the quotation ("…, Mr. President") is no speaker
         partial = _is_partial(body, q, art.sentences[first]["start"], lex)
         if best is not None and not partial:
             used.add(best)
@@ -175,8 +182,36 @@ def _marked_items(doc: Document, quoted: list[Quoted], cues: list[Cue], marked, 
     return items
 
 
-def _reported_items(body: str, cues: list[Cue], marked_items: list[dict], used: set[int]) -> list[dict]:
-    """Reported speech: cues with a content clause, not used by a quotation, outermost first."""
+def _join_paragraphs(art, items: list[dict]) -> list[dict]:
+    """A quotation that opens the next paragraph with no cue of its own runs on the
+    attributed quotation that ends the paragraph before (the speech goes on):
+    ``"…," Kidd said.`` ¶ ``"More of the speech."`` is one quotation in parts."""
+    pars = [p["start"] for p in art.paragraphs]
+    out: list[dict] = []
+    for it in items:
+        prev = out[-1] if out else None
+        q = it["_q"]
+        if prev is not None and prev["kind"] == it["kind"] == "direct" and _par_index(pars, q.open_mark) \
+                == _par_index(pars, prev["_q"].parts[-1][0]) + 1 and art.paragraphs[_par_index(pars, q.open_mark)]["start"] \
+                == q.open_mark and (it["_cue"] is None or it["_cue"].speaker is None) \
+                and prev["_cue"] is not None and prev["_cue"].speaker is not None:
+            p = prev["_q"]
+            p.parts.extend(q.parts)
+            p.end, p.close_mark, p.close_width = q.end, q.close_mark, q.close_width
+            prev["end"] = q.end
+            continue
+        out.append(it)
+    return out
+
+
+def _par_index(starts: list[int], pos: int) -> int:
+    return bisect.bisect_right(starts, pos) - 1
+
+
+def _reported_items(body: str, cues: list[Cue], marked_items: list[dict], used: set[int],
+                    mentions: list[tuple[int, int]], lex: Lexicon) -> list[dict]:
+    """Reported speech: cues with a content clause (or a stance object that says
+    something), not used by a quotation, outermost first."""
     items: list[dict] = []
     direct_spans = [(it["start"], it["end"]) for it in marked_items if it["kind"] == "direct"]
     cand = []
@@ -185,6 +220,13 @@ def _reported_items(body: str, cues: list[Cue], marked_items: list[dict], used: 
             continue
         if word_count(body[c.content[0]:c.content[1]]) < (1 if c.kind == "stance" else _MIN_INDIRECT_WORDS):
             continue
+        if c.kind == "stance" and not reports_content(body, *c.content, mentions, lex, c.lemma):
+            continue
+        if is_question_asked(body, *c.content, c.lemma, lex):
+            continue
+        if c.kind == "according" and c.speaker is not None and (h := head(body, *c.speaker, lex)) \
+                and body[h[0]:h[1]].lower() in lex.according_not_sources:
+            continue  # "according to plan"
         size = c.content[1] - c.content[0]
         if any(_overlap(c.content, d) > size / 2 for d in direct_spans):
             continue
@@ -201,10 +243,11 @@ def _reported_items(body: str, cues: list[Cue], marked_items: list[dict], used: 
     return items
 
 
-def _records(doc: Document, items: list[dict], keep_unattributed: bool) -> list[dict]:
+def _records(doc: Document, items: list[dict], keep_unattributed: bool, lex: Lexicon) -> list[dict]:
     """Contract records: speakers resolved to actors, partial quotations tied to their report."""
     art, body = doc.article, doc.article.body
     actors = ActorIndex(art.actors)
+    quoted = [it["_q"].outer for it in items if it["_q"] is not None]
     for it in items:  # a trailing comma inside the marks is not part of what was said
         while it["end"] > it["start"] and body[it["end"] - 1] in ",;: \n":
             it["end"] -= 1
@@ -221,25 +264,21 @@ def _records(doc: Document, items: list[dict], keep_unattributed: bool) -> list[
             if host is not None:
                 it["part_of"] = host["id"]
                 c = host["_cue"]
-        speaker = {"actor": None, "name": None, "span": None}
+        speaker = None
         if c is not None and c.speaker is not None:
-            s, e = c.speaker
-            actor = actors.at(s, e)
-            speaker = {"actor": actor, "name": actors.name(actor), "span": span(body, s, e)}
-            if actor is None:
-                back = fallback(out, it["sentence"]) if is_anaphor(body[s:e]) else None
-                if back is not None:
-                    speaker.update(actor=back["actor"], name=back["name"])
-                else:
-                    speaker["name"] = body[s:e]
-        elif it["kind"] != "indirect" and it["_q"] is not None:
-            back = fallback(out, it["sentence"])
+            speaker = resolve(body, *c.speaker, actors, out, it["sentence"], lex, quoted,
+                              _previous_subject(doc, it["sentence"], actors, quoted))
+            if speaker is None and it["kind"] == "indirect":
+                continue  # "Let's say …", "it is said …": no speaker, no report
+        if speaker is None and it["kind"] != "indirect" and it["_q"] is not None:
+            back = continuation(out, it["sentence"])
             q = it["_q"]
             starts_par = any(p["start"] >= q.open_mark - 1 and p["start"] <= q.open_mark for p in art.paragraphs)
-            if back is not None and starts_par:
+            if back is not None and starts_par and (c is None or c.speaker is None):
                 speaker = dict(back)
             elif not keep_unattributed:
                 continue
+        speaker = speaker or {"actor": None, "name": None, "span": None}
         key = (body[it["start"]:it["end"]].casefold(), speaker["actor"] or speaker["name"])
         if key in seen:
             continue
@@ -249,12 +288,39 @@ def _records(doc: Document, items: list[dict], keep_unattributed: bool) -> list[
                "sentence": it["sentence"],
                "report": "stance" if c is not None and c.kind == "stance" else "speech"}
         q = it["_q"]
-        if q is not None and len(q.parts) > 1:
-            rec["parts"] = [span(body, s, e) for s, e in q.parts]
+        if q is not None:
+            rec["parts"] = [span(body, *_trim_part(body, s, e)) for s, e in q.parts]
         if "part_of" in it:
             rec["part_of"] = it["part_of"]
         out.append(rec)
     return _renumber(out)
+
+
+def _previous_subject(doc: Document, sentence: int, actors: ActorIndex, quoted) -> tuple | None:
+    """(actor or None, name, sentence) of the named subject of the main verb of the sentence
+    before, if parsed."""
+    prev = sentence - 1
+    parsed = doc.parsed.get(prev)
+    if parsed is None or prev < 0:
+        return None
+    base = doc.article.sentences[prev]["start"]
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    s = base + subj.idx
+    if _inside(s, quoted):
+        return None
+    first = min([subj.i] + [c.i for c in subj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+    name = parsed[first:subj.i + 1].text
+    return actors.at(s, s + len(subj.text)), name, prev
+
+
+def _trim_part(body: str, s: int, e: int) -> tuple[int, int]:
+    """A piece of a quotation without the comma or colon that hands over to the cue."""
+    while e > s and body[e - 1] in ",;: \n":
+        e -= 1
+    return s, e
 
 
 def _renumber(quotes: list[dict]) -> list[dict]:

@@ -19,6 +19,16 @@ class Lexicon:
     source_phrases: tuple
     pronouns: frozenset
     cue_forms: frozenset
+    not_speakers: frozenset = frozenset()
+    not_report_subjects: frozenset = frozenset()
+    reference_nouns: frozenset = frozenset()
+    target_verbs: frozenset = frozenset()
+    question_verbs: frozenset = frozenset()
+    according_not_sources: frozenset = frozenset()
+    title_abbreviations: tuple = ()  # (abbreviation, role) pairs
+    question_openers: frozenset = frozenset()
+    anaphors: frozenset = frozenset()
+    head_breaks: frozenset = frozenset()
 
 
 @functools.lru_cache(maxsize=8)
@@ -36,6 +46,16 @@ def load(extra: tuple[str, ...] = ()) -> Lexicon:
         source_phrases=tuple(merged.get("source_phrases", [])),
         pronouns=frozenset(merged.get("pronouns", [])),
         cue_forms=frozenset(merged.get("cue_forms", [])) | _text_forms(merged.get("speech_verbs", [])),
+        not_speakers=frozenset(merged.get("not_speakers", [])),
+        not_report_subjects=frozenset(merged.get("not_report_subjects", [])),
+        reference_nouns=frozenset(merged.get("reference_nouns", [])),
+        target_verbs=frozenset(merged.get("target_verbs", [])),
+        question_verbs=frozenset(merged.get("question_verbs", [])),
+        according_not_sources=frozenset(merged.get("according_not_sources", [])),
+        title_abbreviations=tuple(tuple(x.split("=", 1)) for x in merged.get("title_abbreviations", []) if "=" in x),
+        question_openers=frozenset(merged.get("question_openers", [])),
+        anaphors=frozenset(merged.get("anaphors", [])),
+        head_breaks=frozenset(merged.get("head_breaks", [])),
     )
 
 

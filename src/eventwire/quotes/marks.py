@@ -38,10 +38,11 @@ class Quoted:
     open_mark: int  # offset of the opening mark
     close_mark: int | None  # offset of the closing mark (None: left open)
     parts: list[tuple[int, int]] = field(default_factory=list)
+    close_width: int = 1  # 2 for a doubled closing mark ('' or ’’)
 
     @property
     def outer(self) -> tuple[int, int]:
-        end = self.close_mark + 1 if self.close_mark is not None else self.end
+        end = self.close_mark + self.close_width if self.close_mark is not None else self.end
         return self.open_mark, end
 
 
@@ -98,9 +99,18 @@ def _double_in_paragraph(text: str, start: int, end: int, carry: int | None):
     return pairs, open_at
 
 
+# Doubled single marks that stand for one double mark: the typewriter ``''``
+# (NYT style, opening and closing), curly ``‘‘ ’’`` and the ``\`\``` opening.
+_DOUBLED = (("''", '"\x00'), ("‘‘", "“\x00"), ("’’", "”\x00"), ("``", "“\x00"))
+
+
 def shadow(body: str) -> str:
-    """``body`` with the typewriter double mark ``''`` read as ``"`` (same offsets)."""
-    return body.replace("''", '"\x00') if "''" in body else body
+    """``body`` with each doubled single mark read as one double mark (same offsets:
+    the second character becomes ``\x00``)."""
+    for pair, one in _DOUBLED:
+        if pair in body:
+            body = body.replace(pair, one)
+    return body
 
 
 def find_double(body: str, paragraphs: list[dict]) -> list[Quoted]:
@@ -163,16 +173,41 @@ def find_single(body: str, paragraphs: list[dict]) -> list[Quoted]:
     return out
 
 
+_TITLE_SMALL = {"the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "with", "by", "from", "or",
+                "vs", "de", "la", "&"}
+_TITLE_BEFORE = {"on", "in", "at", "of", "from", "to", "for", "with", "by", "titled", "entitled", "called",
+                 "named", "dubbed", "show", "program", "programme", "book", "film", "movie", "song", "album",
+                 "series", "column", "newspaper", "magazine"}
+
+
+def is_title(body: str, q: Quoted) -> bool:
+    """A name in quote marks ("on \"Meet the Press\"", "his book \"The Art of the Deal\""):
+    every word capitalised but small words, no punctuation, after a preposition,
+    a possessive or a word for a work."""
+    text = body[q.start:q.end]
+    words = text.split()
+    if not 1 <= len(words) <= 10 or any(ch in text for ch in ".!?,;:"):
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words):
+        return False
+    before = body[max(0, q.open_mark - 30):q.open_mark].split()
+    prev = before[-1].lower() if before else ""
+    return prev in _TITLE_BEFORE or prev.endswith(("'s", "’s"))
+
+
 def find_quoted(body: str, paragraphs: list[dict], min_words: int = MIN_WORDS) -> list[Quoted]:
     """All quotations of the body, in text order, scare quotes left out."""
     if not paragraphs:
         paragraphs = [{"start": 0, "end": len(body)}]
-    found = find_double(body, paragraphs) + find_single(body, paragraphs)
+    sh = shadow(body)
+    found = find_double(body, paragraphs) + find_single(sh, paragraphs)
     keep = []
     for q in found:
-        # trim blanks inside the marks (and the second half of a '' mark)
-        if body[q.open_mark:q.open_mark + 2] == "''":
+        # trim blanks inside the marks (and the second half of a doubled mark)
+        if q.open_mark + 1 < len(sh) and sh[q.open_mark + 1] == "\x00" and q.start == q.open_mark + 1:
             q.start += 1
+        if q.close_mark is not None and q.close_mark + 1 < len(sh) and sh[q.close_mark + 1] == "\x00":
+            q.close_width = 2
         while q.start < q.end and body[q.start].isspace():
             q.start += 1
         while q.end > q.start and body[q.end - 1].isspace():
@@ -180,7 +215,7 @@ def find_quoted(body: str, paragraphs: list[dict], min_words: int = MIN_WORDS) -
         if q.parts:
             q.parts[0] = (q.start, q.parts[0][1])
             q.parts[-1] = (q.parts[-1][0], q.end)
-        if word_count(body[q.start:q.end]) >= min_words:
+        if word_count(body[q.start:q.end]) >= min_words and not is_title(body, q):
             keep.append(q)
     keep.sort(key=lambda q: q.start)
     return keep

@@ -131,7 +131,8 @@ def dash_cue(body: str, after: int, sentence: int) -> Cue | None:
 def _adjacent(forms: frozenset):
     cue = "(?:" + "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True)) + ")"
     return (re.compile(rf"\s*,?\s*(?P<cue>{cue})\s+(?P<who>{SPEAKER})"),
-            re.compile(rf"\s*,?\s*(?P<who>{SPEAKER})\s+(?:also\s+|then\s+)?(?P<cue>{cue})\b"))
+            # "…,'' Steve Cohen, Democrat of Tennessee, told": a short apposition may stand between
+            re.compile(rf"\s*,?\s*(?P<who>{SPEAKER})(?:,\s[^,\"“”]{{1,60}},)?\s+(?:also\s+|then\s+)?(?P<cue>{cue})\b"))
 
 
 @functools.lru_cache(maxsize=4)
@@ -160,3 +161,15 @@ def adjacent_cue(body: str, after: int, limit: int, sentence: int, lex: Lexicon)
             # a name runs until the first comma
             return Cue((m.start("cue"), m.end("cue")), who, None, sentence)
     return None
+
+
+_COLON = re.compile(rf"^\s*(?P<who>{_NAME})\s*(?P<cue>:)\s*$")
+
+
+def colon_cue(body: str, start: int, open_mark: int, sentence: int) -> Cue | None:
+    """``Trump: "I'm the candidate of change"`` (headlines, transcripts): a name of at
+    most five words, alone before a colon that opens the quotation."""
+    m = _COLON.match(body, start, open_mark)
+    if not m or len(m.group("who").split()) > 5:
+        return None
+    return Cue((m.start("cue"), m.end("cue")), trim(body, m.start("who"), m.end("who")), None, sentence)

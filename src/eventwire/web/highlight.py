@@ -64,7 +64,7 @@ def marks(rec: dict) -> list[Mark]:
         c = q.get("content")
         sp = q.get("speaker") or {}
         who = sp.get("name") or (actors.get(sp.get("actor")) or {}).get("name") or "unattributed"
-        if c:
+        for c in q.get("parts") or ([c] if c else []):  # the pieces, not the span over the cue
             out.append(Mark(c["start"], c["end"], "quote", q["id"], "", f"{q.get('kind')} quote · {who}"))
         if q.get("cue"):
             cue = q["cue"]

@@ -147,6 +147,7 @@ class Quote(_Open):
     cue: Optional[str] = None
     title: Optional[str] = None
     published: Optional[str] = None
+    parts: Optional[list[str]] = None  # the pieces of a quotation split by its cue
 
 
 class QuotePage(Page):

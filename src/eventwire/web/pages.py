@@ -33,6 +33,12 @@ def _actor_label(actors: dict, refs: list[dict]) -> str:
     return " + ".join(names) or "—"
 
 
+def quote_text(q: dict) -> str:
+    """What the quotation says: its parts joined by an ellipsis (not the span over the cue)."""
+    parts = q.get("parts") or ([q["content"]] if q.get("content") else [])
+    return " … ".join(p["text"] for p in parts)
+
+
 def article_context(rec: dict) -> dict:
     actors = {a["id"]: a for a in rec.get("actors") or []}
     places = {p["id"]: p for p in rec.get("places") or []}
@@ -52,7 +58,7 @@ def article_context(rec: dict) -> dict:
         sp = q.get("speaker") or {}
         a = actors.get(sp.get("actor")) or {}
         quotes.append({**q, "speaker_label": sp.get("name") or a.get("name") or "unattributed",
-                       "speaker_code": a.get("code")})
+                       "speaker_code": a.get("code"), "text": quote_text(q)})
     return {"rec": rec, "paragraphs": render(rec), "events": events, "quotes": quotes,
             "actors": sorted(actors.values(), key=lambda a: -len(a.get("mentions") or []))}
 

@@ -178,9 +178,28 @@ def quotes(cur, speaker: str | None = None, q: str | None = None, kind: str | No
         ORDER BY a.published DESC NULLS LAST, q.article_id, q.content_start LIMIT ? OFFSET ?""",
                 params + [limit, offset])
     items = _dicts(cur)
+    parts = quote_parts(cur, {it["article"] for it in items})
     for it in items:
         it["published"] = _iso(it["published"])
+        it["parts"] = parts.get((it["article"], it["id"]))
     return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+
+def quote_parts(cur, article_ids) -> dict[tuple[str, str], list[str]]:
+    """(article, quote id) -> the texts of the quotation's parts, from the stored records
+    (a quotation split by its cue shows its pieces, not the span from first to last mark)."""
+    import json
+
+    if not article_ids:
+        return {}
+    rows = cur.execute("SELECT id, json_extract(record, '$.quotes') FROM articles WHERE id IN (SELECT unnest(?))",
+                       [sorted(article_ids)]).fetchall()
+    out = {}
+    for aid, quotes in rows:
+        for q in json.loads(quotes) if quotes else []:
+            if q.get("parts"):
+                out[(aid, q["id"])] = [p["text"] for p in q["parts"]]
+    return out
 
 
 def root_names() -> dict[str, str]:

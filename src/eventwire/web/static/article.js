@@ -33,7 +33,7 @@
     quote(id) {
       const q = quotes[id]; if (!q) return "";
       return `<h3>${EW.esc(q.kind)} quotation</h3>` + dl([["speaker", EW.esc(q.speaker_label) + (q.speaker_code ? ` <span class="code">${EW.esc(q.speaker_code)}</span>` : "")],
-        ["cue", EW.esc(q.cue ? q.cue.text : "")], ["text", EW.esc(q.content ? q.content.text : "")]]);
+        ["cue", EW.esc(q.cue ? q.cue.text : "")], ["text", EW.esc(q.text || (q.content ? q.content.text : ""))]]);
     },
     place(id) {
       const p = places[id]; if (!p) return "";
