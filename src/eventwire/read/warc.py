@@ -3,7 +3,8 @@
 
 ``url`` is WARC-Target-URI and ``input_id`` the WARC-Record-ID (for ARC,
 which has no record ids, ``path#offset``); the crawl
-date is not a publication date, so ``published`` comes from the page only.
+date is not a publication date: ``published`` comes from the page, and the
+record's WARC-Date is kept as the last resort (``published_from: warc``).
 Request, metadata and warcinfo records are skipped silently.  Skipped
 responses (not HTML, not HTTP 2xx) each give an InputError naming the record
 (``path#offset``) up to ``SKIP_DETAIL`` per file; the rest are summed up in
@@ -19,6 +20,7 @@ from typing import Iterator
 
 from ..record import InputError, RawArticle
 from ..settings import Settings
+from .dates import warc_date
 from .html import decode_html, raw_from_html
 from .sniff import GZIP_ERRORS, gzip_reason, is_gzip, open_stream, too_large
 
@@ -64,6 +66,9 @@ def _record_article(record, records, path: Path, limit: int, arc: bool) -> RawAr
     raw = raw_from_html(html, where, url=url, warnings=warnings, fmt="warc")
     # ARC records have no id (warcio makes up a random one): use the offset.
     raw.input_id = (not arc and record.rec_headers.get_header("WARC-Record-ID")) or where
+    crawled = warc_date(record.rec_headers.get_header("WARC-Date"))
+    if crawled:
+        raw.dates["warc"] = crawled
     return raw
 
 
