@@ -53,7 +53,7 @@ def _is_furniture(line: str) -> bool:
     # "EXCLUSIVE: In memo to Congress, ...": a colon after a word in capitals is a kicker, not a dateline
     dateline = split is not None and not line[len(split[0]):].lstrip().startswith(":")
     return bool(boilerplate.byline(line) or boilerplate.date_line(line) or boilerplate.furniture(line)
-                or dateline)
+                or dateline or published.stamp_date(line))
 
 
 def _norm(text: str) -> str:
@@ -109,10 +109,13 @@ def clean(raw: RawArticle, settings: Settings | None = None) -> Article:
                 art.published, art.published_from = date, "dateline"
             cut(p, "date-line")
             continue
-        if not art.published and len(kept) < 3:  # a byline's "Published: 12 March 2019"
-            date = published.stamp_date(p)
-            if date:
+        date = published.stamp_date(p) if len(kept) < 3 else None  # "By Ana Ruiz | Published: 12 March 2019"
+        if date:
+            if not art.published:
                 art.published, art.published_from = date, "dateline"
+            if not _SENTENCE_END.search(p):  # a stamp line, not a sentence of the article
+                cut(p, "date-line")
+                continue
         reason = boilerplate.furniture(p)
         if reason:
             cut(p, reason)

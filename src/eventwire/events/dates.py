@@ -13,7 +13,9 @@ time to the event itself:
                  ("imposed sanctions on Monday", "the EU in March imposed":
                  the parser often attaches the phrase to the nearest noun);
 ``sentence``     the time hangs on a verb that encloses the event's clause
-                 ("On Monday the ministers said they had agreed ...");
+                 ("On Monday the ministers said they had agreed ..."), with
+                 no bound word between them ("said Monday that since the
+                 day he signed ..." does not date the signing);
 ``publication``  no time governs the event: the article's publication date.
 
 A time is no event's date when it sits under a word of ``bounds`` ("after a
@@ -76,6 +78,24 @@ def _anchor(main, trigger_tokens) -> tuple[set[int], set[int]]:
     return anchor, objects - anchor
 
 
+def _encloses(verb, main) -> bool:
+    """``verb`` is above ``main`` in the parse, and no bound word ("since the day
+    the president signed", "after aides insisted") stands between them."""
+    bounds = _words()["bounds"]
+    node = main
+    for _ in range(MAX_LINKS):
+        if node.i == verb.i:
+            return True
+        if node.lower_ in bounds and node.dep_ in ("prep", "mark"):
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in bounds for c in node.children):
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def governs(time_head, main, anchor: set[int], objects: set[int]) -> str | None:
     """``clause``, ``sentence`` or None: how the time whose head token is
     ``time_head`` relates to the event whose main trigger token is ``main``."""
@@ -90,7 +110,7 @@ def governs(time_head, main, anchor: set[int], objects: set[int]) -> str | None:
         if nxt.i in anchor:
             return "clause"
         if nxt.pos_ in VERBISH:
-            return "sentence" if any(a.i == nxt.i for a in main.ancestors) else None
+            return "sentence" if _encloses(nxt, main) else None
         if nxt.pos_ in NOMINAL and cur.dep_ in w["noun_links"]:
             if nxt.i in objects and cur.dep_ in w["argument_time_links"]:
                 return "clause"  # "imposed sanctions on Monday", "the EU in March imposed"
