@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -67,7 +68,7 @@ def code(
     from .clean.corpus import DuplicateIndex
     from .pipeline import Pipeline
     from .read import read_paths
-    from .record import InputError
+    from .record import InputError, InputSkipped
 
     paths = [str(f) for f in files or []] + ([str(jsonl)] if jsonl else [])
     if not paths:
@@ -80,6 +81,9 @@ def code(
     def raws():
         nonlocal errors
         for item in read_paths(paths, pipe.settings):
+            if isinstance(item, InputSkipped):  # no article (an image in a crawl): not an error
+                _err(f"skipped: {item}")
+                continue
             if isinstance(item, InputError):
                 errors += 1
                 _err(f"error: {item}")
@@ -138,9 +142,15 @@ def ingest(
     model: Optional[str] = ModelOpt,
 ):
     """Read, clean, code and store articles in the database (idempotent, resumable)."""
+    from .read.count import count_inputs
     from .run import progress as prog
 
     settings = _settings(actors, events, model, published=published)
+    missing = [str(p) for p in paths if str(p) != "-" and not p.exists()]
+    if missing:  # a mistyped path: say so before any database is created
+        for m in missing:
+            _err(f"error: {m}: no such file or folder")
+        raise typer.Exit(2)
     if engine == "dask":
         from .run.dask import DaskIngest as Runner
         kwargs = {"scheduler": scheduler}
@@ -150,7 +160,8 @@ def ingest(
     else:
         _err(f"error: unknown engine {engine!r} (local or dask)")
         raise typer.Exit(2)
-    with prog.bar(enabled=progress) as (say, update):
+    total = count_inputs([str(p) for p in paths])
+    with prog.bar(enabled=progress, total=total) as (say, update):
         runner = Runner(str(db), settings, workers=workers, batch_size=batch_size,
                         on_message=say, on_progress=update, **kwargs)
         summary = runner.run([str(p) for p in paths])
@@ -175,6 +186,8 @@ def stats(db: Path = typer.Option(Path("eventwire.duckdb"), "--db")):
                                                            "places", "removed", "comments")))
         statuses = store.con.execute("SELECT status, count(*) FROM inputs GROUP BY 1 ORDER BY 2 DESC").fetchall()
         typer.echo("inputs: " + ", ".join(f"{n} {s}" for s, n in statuses))
+        for line in _stats_notes(store.con):
+            typer.echo(line)
         rows = store.con.execute(
             "SELECT plover_event, count(*), round(avg(goldstein), 1) FROM events WHERE NOT negated "
             "GROUP BY 1 ORDER BY 2 DESC LIMIT 10").fetchall()
@@ -189,6 +202,25 @@ def stats(db: Path = typer.Option(Path("eventwire.duckdb"), "--db")):
             typer.echo("\nbusiest dyads (source -> target):")
             for a, b, n in rows:
                 typer.echo(f"  {a:<10} -> {b:<10}{n:>5}")
+
+
+def _stats_notes(con) -> list[str]:
+    """How negated and hypothetical events are counted, and where event dates come from."""
+    n, neg, hyp = con.execute("SELECT count(*), count(*) FILTER (WHERE negated), "
+                              "count(*) FILTER (WHERE hypothetical) FROM events").fetchone()
+    lines = [f"events: {n} in all, {neg} negated (\"did not meet\", \"refused to\"), {hyp} hypothetical "
+             "(\"would meet\", \"plans to\"); the tables below leave out negated events and count "
+             "hypothetical ones (exports: --no-negated, --no-hypothetical)"]
+    cols = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
+                                      "WHERE table_name = 'events'").fetchall()}
+    if "date_from" in cols and n:
+        by = dict(con.execute("SELECT coalesce(date_from, 'none'), count(*) FROM events GROUP BY 1").fetchall())
+        lines.append("event dates: " + ", ".join(
+            f"{by.get(k, 0)} {label}" for k, label in (("clause", "from their own clause"),
+                                                       ("sentence", "from their sentence"),
+                                                       ("publication", "the publication date"),
+                                                       ("none", "undated"))))
+    return lines
 
 
 @app.command()
@@ -308,7 +340,8 @@ def serve(
 @app.command()
 def export(
     db: Path = typer.Option(Path("eventwire.duckdb"), "--db", help="DuckDB database file."),
-    fmt: str = typer.Option(..., "--format", "-f", help="gdelt, plover, csv, parquet or jsonl."),
+    fmt: str = typer.Option(..., "--format", "-f", help="gdelt, plover, csv, parquet, jsonl (article records) "
+                                                         "or quotes (quotations, CSV)."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Output file (stdout if omitted; "
                                                                          "parquet needs a file)."),
     source: Optional[str] = typer.Option(None, "--source", help="Source actor code prefix or country, e.g. RUS."),
@@ -333,9 +366,28 @@ def export(
                                 include_hypothetical=hypothetical)
         n = ex.export(db, fmt, output, flt)
     except (BadQuery, FileNotFoundError) as exc:
-        _err(f"error: {exc}")
+        _err(f"error: {as_typed(str(exc))}")
         raise typer.Exit(2)
     _err(f"wrote {n} {'articles' if fmt == 'jsonl' else 'rows'} ({fmt}) to {output or 'stdout'}")
+
+
+# Filter names (as the API and store.queries say them) -> the options as typed here.
+OPTION_NAMES = {"date_from": "--date-from", "date_to": "--date-to", "format": "--format", "root": "--root",
+                "plover": "--plover", "source": "--source", "target": "--target", "code": "--code",
+                "quad": "--quad", "q": "--q"}
+_FILTER_NAME = re.compile(r"^(\w+):|\b(date_from|date_to)\b")
+
+
+def as_typed(message: str) -> str:
+    """An error message with the filter's name as the option the user typed
+    ("date_from: ..." -> "--date-from: ...")."""
+    def swap(m):
+        name = m.group(1) or m.group(2)
+        opt = OPTION_NAMES.get(name)
+        if opt is None:
+            return m.group(0)
+        return opt + ":" if m.group(1) else opt
+    return _FILTER_NAME.sub(swap, message)
 
 
 if __name__ == "__main__":

@@ -148,3 +148,8 @@ class InputError(Exception):
         super().__init__(f"{where}: {reason}")
         self.where = where
         self.reason = reason
+
+
+class InputSkipped(InputError):
+    """An input that is no article and is passed over on purpose (a WARC
+    record of an image, a stylesheet): reported as skipped, not as an error."""

@@ -101,11 +101,17 @@ def read_file(path: str | Path, settings: Settings | None = None) -> Iterator[Ra
 def read_paths(paths: Iterable[str | Path], settings: Settings | None = None) -> Iterator[RawArticle | InputError]:
     """Lazily read files and folders, in the given order (folders sorted).
 
-    ``paths`` is an iterable of paths (a single path is taken as one)."""
+    ``paths`` is an iterable of paths (a single path is taken as one);
+    ``-`` is standard input."""
     settings = settings or Settings()
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     for p in paths:
+        if str(p) == "-":  # standard input
+            from .stdin import read_stdin
+
+            yield from read_stdin(settings, read_file)
+            continue
         p = Path(p)
         if p.is_dir():
             for f in walk(p):

@@ -1,5 +1,6 @@
 """Exports of a database: GDELT 2.0 event table (TSV), PLOVER JSON Lines, CSV,
-Parquet (events, one row each) and JSON Lines of the full article records.
+Parquet (events, one row each), JSON Lines of the full article records, and
+the attributed quotations as CSV (``quotes``).
 
 Events are selected with the same :class:`~eventwire.store.queries.EventFilter`
 as the web API, streamed in chunks, so exports of large databases stay small
@@ -23,7 +24,7 @@ import duckdb
 from . import queries
 from .queries import EventFilter
 
-FORMATS = ("gdelt", "plover", "csv", "parquet", "jsonl")
+FORMATS = ("gdelt", "plover", "csv", "parquet", "jsonl", "quotes")
 
 # GDELT 2.0 Event Codebook, the 61 columns of the event table in order.
 _ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
@@ -316,6 +317,10 @@ def export(db: str | Path, fmt: str, output: str | Path | None, flt: EventFilter
                 for r in flat_rows(con, flt):
                     w.writerow({k: _csv_value(r.get(k)) for k in FLAT_COLUMNS})
                     n += 1
+            elif fmt == "quotes":  # attributed quotations, one CSV row each (store/quotes_export.py)
+                from .quotes_export import write_quotes
+
+                n = write_quotes(con, flt, out)
             elif fmt == "plover":
                 for rec in plover_records(con, flt):
                     out.write(json.dumps(rec, ensure_ascii=False) + "\n")
