@@ -214,7 +214,7 @@ EVENT_COLUMNS = """e.article_id, e.event_id, e.sentence, e.source_actors, e.sour
 e.target_codes, e.cameo, e.cameo_root, e.cameo_name, e.goldstein, e.quad_class, e.plover_event,
 e.plover_mode, e.plover_context, e.negated, e.hypothetical, e.date, e.place, e.trigger_start,
 e.trigger_end, e.trigger_text, e.rule, a.published, a.title, a.source AS outlet, a.url, s.text AS sentence_text,
-e.source_countries, e.target_countries, a.language"""
+e.source_countries, e.target_countries, a.language, e.date_value, e.date_from"""
 
 
 def _iso(d):
@@ -244,6 +244,7 @@ def event_item(row: dict, names: dict[tuple[str, str], str] | None = None) -> di
         "published": _iso(row["published"]), "title": row["title"], "outlet": row["outlet"],
         "url": row["url"], "sentence_text": row["sentence_text"],
         "source_countries": row["source_countries"], "target_countries": row["target_countries"],
+        "date_value": row.get("date_value"), "date_from": row.get("date_from"),
     }
 
 
