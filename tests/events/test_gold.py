@@ -26,7 +26,10 @@ def test_seed_events_are_fully_filled(seed_record):
         assert e["source"] and all(s["actor"] in actors for s in e["source"] + e["target"])
         assert e["cameo"].startswith(e["cameo_root"]) and e["cameo_name"] and e["rule"]
         assert set(e["plover"]) == {"event", "mode", "context"}
-        assert e["date"] and isinstance(e["negated"], bool) and isinstance(e["hypothetical"], bool)
+        # a day when the day is known; always a TimeML value and where it came from (events/dates.py)
+        assert e["date_value"] and e["date_from"] in ("clause", "sentence", "publication")
+        assert e["date"] == e["date_value"] or (e["date"] is None and len(e["date_value"]) != 10)
+        assert isinstance(e["negated"], bool) and isinstance(e["hypothetical"], bool)
 
 
 def _art(events, actors):

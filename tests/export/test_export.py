@@ -159,7 +159,11 @@ def test_gdelt_action_geo(tmp_path):
     row = read_gdelt(out).iloc[0]
     geo = [row[f"ActionGeo_{c}"] for c in ("Type", "FullName", "CountryCode", "Lat", "Long", "FeatureID")]
     assert geo == ["4", "Geneva", "SZ", "46.2022", "6.14569", "2660646"]  # SZ: Switzerland's FIPS code
-    assert row["Actor1Geo_Type"] == "" and row["Actor2Geo_FullName"] == ""
+    # actors' geography: where known (here their countries, not named places of theirs in the sentence)
+    for side in ("Actor1", "Actor2"):
+        code = row[f"{side}CountryCode"]
+        if code:
+            assert row[f"{side}Geo_Type"] == "1" and row[f"{side}Geo_ADM1Code"] == row[f"{side}Geo_CountryCode"]
 
 
 def test_filters_are_shared_with_the_api(known_db, tmp_path):
@@ -191,3 +195,32 @@ def test_cli_export(known_db, tmp_path):
     assert res.exit_code == 0
     lines = [x for x in res.stdout.splitlines() if x.startswith(("article_id", "a0"))]
     assert lines[0].startswith("article_id,") and len(lines) == 2 and MALI["id"] in lines[1]
+
+
+def test_gdelt_semantics_on_the_seed_database(seed_db, seed_record, tmp_path):
+    """SQLDATE from the event date, else publication; ADM1 as GDELT writes it
+    (FIPS + division); actors' geography filled where their country is known."""
+    out = tmp_path / "seed.gdelt.tsv"
+    export(seed_db, "gdelt", out)
+    df = read_gdelt(out)
+    days = {e["date"] or seed_record["published"] for e in seed_record["events"]}
+    assert set(df["Day"]) == {d.replace("-", "") for d in days}
+    assert (df["MonthYear"] == df["Day"].str[:6]).all() and (df["Year"] == df["Day"].str[:4]).all()
+    from eventwire.store.gdelt_geo import centroids
+
+    for side in ("Actor1", "Actor2"):
+        known = df[df[f"{side}CountryCode"].isin(set(centroids()))]  # countries (not regions: "WST")
+        assert len(known) and (known[f"{side}Geo_Type"] != "").all()
+        assert (known[f"{side}Geo_ADM1Code"].str[:2] == known[f"{side}Geo_CountryCode"]).all()
+    placed = df[df["ActionGeo_Type"] != ""]
+    assert (placed["ActionGeo_ADM1Code"].str[:2] == placed["ActionGeo_CountryCode"]).all()
+
+
+@pytest.mark.parametrize("country, admin1, fips, code", [
+    ("USA", "Texas", "US", "USTX"), ("RUS", "RU.48", "RS", "RS48"), ("USA", "TX", "US", "USTX"),
+    ("FRA", "FR.11", "FR", "FR11"), ("DEU", "Bavaria", "GM", "GM"), ("USA", None, "US", "US"),
+])
+def test_adm1_codes_as_gdelt_writes_them(country, admin1, fips, code):
+    from eventwire.store.gdelt_geo import adm1
+
+    assert adm1(fips, country, admin1) == code

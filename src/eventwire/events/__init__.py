@@ -15,7 +15,8 @@ from ..record import Document
 from ..settings import Settings
 from .codebook import codebook, lookup
 from .coder import Draft, SentenceCoder
-from .context import event_date, event_place
+from .context import event_place
+from .dates import event_date
 from .lexicon import Lexicon, load
 from .roles import Roles
 from .terms import terms
@@ -28,6 +29,7 @@ def lexicon_terms(settings: Settings | None = None) -> Iterable[str]:
 
 
 def _event(doc: Document, sent: int, d: Draft, n: int, codes: dict[str, str]) -> dict:
+    """One event of the contract from a draft (its date: :mod:`.dates`)."""
     art = doc.article
     c = lookup(d.code)
     toks = [d.trigger.tok] + list(d.trigger.matched) + list(d.extra_tokens)
@@ -48,7 +50,7 @@ def _event(doc: Document, sent: int, d: Draft, n: int, codes: dict[str, str]) ->
         "plover": c.plover(),
         "negated": d.negated,
         "hypothetical": d.hypothetical,
-        "date": event_date(art, sent, trigger["start"]),
+        **event_date(art, doc.parsed[sent], sent, d.trigger.tok, toks),
         "place": event_place(art, sent, trigger["start"]),
         "trigger": trigger,
         "rule": d.rule,

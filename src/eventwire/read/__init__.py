@@ -19,6 +19,7 @@ from typing import Iterable, Iterator
 
 from ..record import InputError, RawArticle
 from ..settings import Settings
+from .dates import path_date
 from .html import read_html
 from .jsonl import raw_from_dict, read_json, read_jsonl
 from .sniff import GZIP_ERRORS, detect, gzip_reason
@@ -80,7 +81,13 @@ def read_file(path: str | Path, settings: Settings | None = None) -> Iterator[Ra
         if fmt in _STREAM:
             yield from _STREAM[fmt](path, settings)
         else:
-            yield _SINGLE[fmt](path, settings)
+            raw = _SINGLE[fmt](path, settings)
+            # one article per file: a date in its name or folders is its date
+            # (used when the page and text tell none; see clean.published)
+            day = path_date(str(path))
+            if day:
+                raw.dates.setdefault("filename", day)
+            yield raw
     except InputError as err:
         yield err
     except GZIP_ERRORS as exc:
@@ -94,11 +101,17 @@ def read_file(path: str | Path, settings: Settings | None = None) -> Iterator[Ra
 def read_paths(paths: Iterable[str | Path], settings: Settings | None = None) -> Iterator[RawArticle | InputError]:
     """Lazily read files and folders, in the given order (folders sorted).
 
-    ``paths`` is an iterable of paths (a single path is taken as one)."""
+    ``paths`` is an iterable of paths (a single path is taken as one);
+    ``-`` is standard input."""
     settings = settings or Settings()
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     for p in paths:
+        if str(p) == "-":  # standard input
+            from .stdin import read_stdin
+
+            yield from read_stdin(settings, read_file)
+            continue
         p = Path(p)
         if p.is_dir():
             for f in walk(p):

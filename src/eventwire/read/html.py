@@ -12,6 +12,7 @@ from urllib.parse import urlparse
 
 from ..record import InputError, RawArticle
 from ..settings import Settings
+from .dates import path_date
 from .sniff import read_limited
 from .text import decode
 
@@ -162,11 +163,16 @@ def raw_from_html(html: str, where: str, url: str | None = None,
     date = doc.date if doc.date and _DATE.match(doc.date) else None
     comments = split_comments(doc.comments)
     removed += cut_lines(html, lines + _lines(doc.comments) + [title or ""])
-    return RawArticle(
+    raw = RawArticle(
         text="\n".join(lines), input_id=where, url=page_url, source=source,
         title=title, published=date, byline=(doc.author or "").strip() or None,
         detect_title=False, comments=comments,
-        removed=removed, warnings=list(warnings or []), format=fmt)
+        removed=removed, warnings=list(warnings or []), format=fmt,
+        published_from="metadata" if date else None)
+    day = path_date(page_url)
+    if day:
+        raw.dates["url"] = day
+    return raw
 
 
 def read_html(path: Path, settings: Settings) -> RawArticle:

@@ -16,6 +16,7 @@ from typing import Iterator
 
 from ..record import InputError, RawArticle
 from ..settings import Settings
+from .dates import path_date, valid_day
 from .html import raw_from_html
 from .sniff import GZIP_ERRORS, gzip_reason, looks_binary, open_stream, read_limited, too_large
 from .text import decode
@@ -34,7 +35,7 @@ def _published(value, warnings: list[str]) -> str | None:
     if value in (None, ""):
         return None
     m = _DATE.match(str(value).strip())
-    if m:
+    if m and valid_day(*map(int, m.group(1).split("-"))):
         return m.group(1)
     warnings.append(f"published {value!r} is not a YYYY-MM-DD date: ignored")
     return None
@@ -50,7 +51,7 @@ def raw_from_dict(d: dict, where: str) -> RawArticle:
             raise InputError(where, f"field '{name}' is not a string")
     input_id = _str(d.get("id")) or where
     warnings: list[str] = []
-    published = _published(d.get("published"), warnings)
+    published = own = _published(d.get("published"), warnings)
     if text and text.strip():
         raw = RawArticle(text=text, input_id=input_id, detect_title="title" not in d,
                          format="jsonl")
@@ -64,7 +65,13 @@ def raw_from_dict(d: dict, where: str) -> RawArticle:
     if "title" in d:
         raw.title = _str(d.get("title"))
         raw.detect_title = False
+    if own:
+        raw.published_from = "input"
     raw.published = published
+    if raw.url and "url" not in raw.dates:
+        day = path_date(raw.url)
+        if day:
+            raw.dates["url"] = day
     raw.warnings.extend(warnings)
     return raw
 

@@ -3,11 +3,13 @@
 
 ``url`` is WARC-Target-URI and ``input_id`` the WARC-Record-ID (for ARC,
 which has no record ids, ``path#offset``); the crawl
-date is not a publication date, so ``published`` comes from the page only.
+date is not a publication date: ``published`` comes from the page, and the
+record's WARC-Date is kept as the last resort (``published_from: warc``).
 Request, metadata and warcinfo records are skipped silently.  Skipped
-responses (not HTML, not HTTP 2xx) each give an InputError naming the record
-(``path#offset``) up to ``SKIP_DETAIL`` per file; the rest are summed up in
-one line at the end, so a crawl full of images does not flood the output.
+responses (not HTML, not HTTP 2xx) each give an InputSkipped (reported as
+skipped, not as an error) naming the record (``path#offset``) up to
+``SKIP_DETAIL`` per file; the rest are summed up in one line at the end, so a
+crawl full of images does not flood the output.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterator
 
-from ..record import InputError, RawArticle
+from ..record import InputError, InputSkipped, RawArticle
 from ..settings import Settings
+from .dates import warc_date
 from .html import decode_html, raw_from_html
 from .sniff import GZIP_ERRORS, gzip_reason, is_gzip, open_stream, too_large
 
@@ -64,6 +67,9 @@ def _record_article(record, records, path: Path, limit: int, arc: bool) -> RawAr
     raw = raw_from_html(html, where, url=url, warnings=warnings, fmt="warc")
     # ARC records have no id (warcio makes up a random one): use the offset.
     raw.input_id = (not arc and record.rec_headers.get_header("WARC-Record-ID")) or where
+    crawled = warc_date(record.rec_headers.get_header("WARC-Date"))
+    if crawled:
+        raw.dates["warc"] = crawled
     return raw
 
 
@@ -113,7 +119,7 @@ def _records(stream, path: Path, settings: Settings, state: dict):
                 skipped[reason] += 1
                 if sum(skipped.values()) > SKIP_DETAIL:
                     continue
-                item = InputError(f"{path}#{records.get_record_offset()}", f"record skipped: {reason}")
+                item = InputSkipped(f"{path}#{records.get_record_offset()}", f"record skipped: {reason}")
             state["yielded"] = True
             yield item
     except GZIP_ERRORS as exc:
@@ -126,7 +132,7 @@ def _records(stream, path: Path, settings: Settings, state: dict):
     more = sum(skipped.values()) - SKIP_DETAIL
     if more > 0:
         kinds = ", ".join(f"{n} {why}" for why, n in skipped.most_common())
-        yield InputError(str(path), f"{more} more records skipped (in all: {kinds})")
+        yield InputSkipped(str(path), f"{more} more records skipped (in all: {kinds})")
     if responses == 0:
         yield InputError(str(path), "no HTTP response or resource records")
     return None

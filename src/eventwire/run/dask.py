@@ -26,7 +26,7 @@ from distributed import Client, LocalCluster, WorkerPlugin, get_worker
 from ..clean.corpus import DuplicateIndex
 from ..pipeline import Pipeline
 from ..read import read_file, walk
-from ..record import InputError
+from ..record import InputError, InputSkipped
 from ..settings import Settings
 from ..store import Store
 from .local import Ingest, code_articles, input_key
@@ -62,6 +62,9 @@ def clean_files(paths: list[str]) -> list:
     out: list = []
     for path in paths:
         for item in read_file(path, pipe.settings):
+            if isinstance(item, InputSkipped):
+                out.append(("skipped", str(item)))
+                continue
             if isinstance(item, InputError):
                 out.append(str(item))
                 continue
@@ -121,6 +124,9 @@ class DaskIngest(Ingest):
                     self.say(f"error: {item}")
                 elif item[0] == "warning":
                     self.say(f"warning: {item[1]}")
+                elif item[0] == "skipped":
+                    self.summary.skipped += 1
+                    self.say(f"skipped: {item[1]}")
                 else:
                     self.summary.read += 1
                     pairs.append(item)

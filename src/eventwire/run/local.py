@@ -20,7 +20,7 @@ from typing import Callable, Iterable
 from ..clean.corpus import DuplicateIndex
 from ..pipeline import Pipeline
 from ..read import read_paths
-from ..record import Article, Document, InputError, RawArticle
+from ..record import Article, Document, InputError, InputSkipped, RawArticle
 from ..settings import Settings
 from ..store import Store, batch_tables
 
@@ -125,6 +125,10 @@ class Ingest:
             pending.clear()
 
         for item in items:
+            if isinstance(item, InputSkipped):  # no article (an image in a crawl): not an error
+                self.summary.skipped += 1
+                self.say(f"skipped: {item}")
+                continue
             if isinstance(item, InputError):
                 self.summary.errors += 1
                 self.say(f"error: {item}")

@@ -1,5 +1,6 @@
 """Exports of a database: GDELT 2.0 event table (TSV), PLOVER JSON Lines, CSV,
-Parquet (events, one row each) and JSON Lines of the full article records.
+Parquet (events, one row each), JSON Lines of the full article records, and
+the attributed quotations as CSV (``quotes``).
 
 Events are selected with the same :class:`~eventwire.store.queries.EventFilter`
 as the web API, streamed in chunks, so exports of large databases stay small
@@ -20,11 +21,11 @@ from pathlib import Path
 
 import duckdb
 
-from . import queries
+from . import gdelt_geo, queries
 from .incidents import event_counts, has_incidents
 from .queries import EventFilter
 
-FORMATS = ("gdelt", "plover", "csv", "parquet", "jsonl", "plover-incidents")
+FORMATS = ("gdelt", "plover", "csv", "parquet", "jsonl", "quotes", "plover-incidents")
 
 # GDELT 2.0 Event Codebook, the 61 columns of the event table in order.
 _ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
@@ -51,7 +52,10 @@ FLAT_COLUMNS = ["article_id", "event_id", "date", "published", "source_actors", 
                 "target_countries", "cameo", "cameo_root", "cameo_name", "goldstein", "quad_class",
                 "plover_event", "plover_mode", "plover_context", "negated", "hypothetical", "place",
                 "place_name", "place_country", "lat", "lon", "trigger_start", "trigger_end", "trigger_text",
-                "rule", "sentence", "sentence_text", "title", "outlet", "url"]
+                "rule", "sentence", "sentence_text", "title", "outlet", "url",
+                # which date `date` is: the event's TimeML value and where it came from
+                # (clause | sentence | publication); `date` is the event's day, else the publication date
+                "date_value", "date_from"]
 
 
 class _Geo:
@@ -66,22 +70,22 @@ class _Geo:
         self.country_ids = {c["geonameid"] for c in countries}
         self.country_names = {c["name"].lower() for c in countries}
         self.us_states = {v["name"].lower() for v in gc.get_us_states().values()}
+        self.names = {c["iso3"]: c["name"] for c in countries}
 
     def columns(self, place: dict | None) -> list[str]:
         """Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID."""
         if not place:
             return [""] * 8
-        name = place.get("name") or ""
+        name = place.get("name") or self.names.get(place.get("country") or "", "")
         fc = self.fips.get(place.get("country") or "", "")
         if place.get("geonames_id") in self.country_ids or place.get("lat") is None \
-                or name.lower() in self.country_names:
+                or name.lower() in self.country_names or place.get("kind") == "country":
             gtype = "1"      # COUNTRY
         elif place.get("country") == "USA":
             gtype = "2" if name.lower() in self.us_states else "3"  # USSTATE / USCITY
         else:
             gtype = "4"      # WORLDCITY (first-order divisions outside the US are not told apart)
-        admin1 = str(place.get("admin1") or "")
-        adm1 = fc + admin1 if fc and admin1.isalnum() and len(admin1) <= 3 else fc
+        adm1 = gdelt_geo.adm1(fc, place.get("country"), place.get("admin1"))  # "USTX", "RS48"
         return [gtype, name, fc, adm1, "", _num(place.get("lat")), _num(place.get("lon")),
                 _num(place.get("geonames_id"))]
 
@@ -110,6 +114,11 @@ class _Lookups:
             "SELECT place_id, name, country, admin1, lat, lon, geonames_id FROM places WHERE article_id = ?",
             [aid]).fetchall()}
         paragraphs = dict(cur.execute("SELECT idx, paragraph FROM sentences WHERE article_id = ?", [aid]).fetchall())
+        # where actors and places are mentioned, for the actors' geography (gdelt_geo.actor_place)
+        actor_at = cur.execute("SELECT actor_id, sentence, start_char FROM actor_mentions WHERE article_id = ?",
+                               [aid]).fetchall()
+        place_at = cur.execute("SELECT place_id, sentence, start_char FROM place_mentions WHERE article_id = ?",
+                               [aid]).fetchall()
         n_articles, n_sources = cur.execute(
             "SELECT count(*), count(DISTINCT coalesce(source, url, input_id)) FROM mentions WHERE article_id = ?",
             [aid]).fetchone()
@@ -117,6 +126,7 @@ class _Lookups:
         incident_counts = event_counts(cur, aid) if self.incidents else {}
         return {"incidents": incident_counts,
                 "actors": actors, "mention": mention, "places": places, "paragraphs": paragraphs,
+                "actor_at": actor_at, "place_at": place_at,
                 "n_articles": max(n_articles, 1), "n_sources": max(n_sources, 1), "added": added,
                 "input_id": input_id}
 
@@ -176,9 +186,19 @@ def _gdelt_counts(art: dict, event_id: str) -> list[str]:
     return [str(art["n_articles"]), str(art["n_sources"]), str(art["n_articles"])]
 
 
+def _actor_place(art: dict, actor_id: str | None, sentence: int) -> dict | None:
+    actor = art["actors"].get(actor_id) if actor_id else None
+    return gdelt_geo.actor_place({**actor, "id": actor_id} if actor else None, sentence, art["actor_at"],
+                                 art["place_at"], art["places"])
+
+
 def gdelt_rows(con, flt: EventFilter):
     """GDELT 2.0 event-table rows (lists of 61 strings).  One row per (source, target) pair:
-    an event with compound actors becomes several dyadic rows, as GDELT codes them."""
+    an event with compound actors becomes several dyadic rows, as GDELT codes them
+    (an event of two sources and two targets gives four rows, each with the event's
+    date, code and place; NumMentions, NumSources and NumArticles those of its incident, else of its article).
+    Day/MonthYear/Year: the event's own day (``events.date``), else the publication
+    date.  Geography: ``gdelt_geo``."""
     geo = None
     for row, art in _event_rows(con, flt):
         geo = geo or _Geo()
@@ -200,7 +220,8 @@ def gdelt_rows(con, flt: EventFilter):
                    + _gdelt_actor(art["actors"].get(sa), sc) + _gdelt_actor(art["actors"].get(ta), tc)
                    + ["1" if para == 0 else "0", cameo, cameo[:3], cameo[:2] or (row["cameo_root"] or ""),
                       _num(row["quad_class"]), _num(row["goldstein"]), *_gdelt_counts(art, row["event_id"]), ""]
-                   + [""] * 16 + geo.columns(place)
+                   + geo.columns(_actor_place(art, sa, row["sentence"]))
+                   + geo.columns(_actor_place(art, ta, row["sentence"])) + geo.columns(place)
                    + [added, row["url"] or art["input_id"] or ""])
 
 
@@ -334,6 +355,10 @@ def export(db: str | Path, fmt: str, output: str | Path | None, flt: EventFilter
                 for rec in plover_incident_records(con, flt):
                     out.write(json.dumps(rec, ensure_ascii=False) + "\n")
                     n += 1
+            elif fmt == "quotes":  # attributed quotations, one CSV row each (store/quotes_export.py)
+                from .quotes_export import write_quotes
+
+                n = write_quotes(con, flt, out)
             elif fmt == "plover":
                 for rec in plover_records(con, flt):
                     out.write(json.dumps(rec, ensure_ascii=False) + "\n")

@@ -18,10 +18,9 @@ MAX_OFFSET = 10**9
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
 _ACTOR = re.compile(r"^[A-Z0-9]{3,30}$")
-_ROOT = re.compile(r"^\d{2}$")
 _CODE = re.compile(r"^\d{2,4}$")
-_PLOVER = re.compile(r"^[A-Z_]{2,30}$")
 _WORD = re.compile(r"\w+", re.UNICODE)
+_ANY = re.compile(r".+")  # values checked against a list of known ones instead
 
 # sort key -> SQL expression (whitelist: nothing else reaches ORDER BY)
 EVENT_SORTS = {
@@ -42,6 +41,23 @@ DAY = "COALESCE(e.date, a.published)"
 
 class BadQuery(ValueError):
     """A filter value that cannot be used (the API answers 400 with the message)."""
+
+
+CAMEO_ROOTS = tuple(f"{i:02d}" for i in range(1, 21))
+
+
+def plover_types() -> tuple[str, ...]:
+    """The PLOVER event types of the codebook (the values ``plover`` accepts)."""
+    from ..events.codebook import codebook
+
+    return tuple(sorted({c.plover_event for c in codebook().values() if c.plover_event}))
+
+
+def _known(name: str, values: list[str], known, what: str) -> list[str]:
+    for v in values:
+        if v not in known:
+            raise BadQuery(f"{name}: {v!r} is not {what} (one of {', '.join(known)})")
+    return values
 
 
 def _split(value, name: str, pattern: re.Pattern, upper: bool = True) -> list[str]:
@@ -119,8 +135,10 @@ class EventFilter:
         """Validate raw user values (strings, comma-separated lists) into a filter."""
         quads = [int(v) for v in _split(quad, "quad", re.compile(r"^[1-4]$"))]
         f = cls(source=_split(source, "source", _ACTOR), target=_split(target, "target", _ACTOR),
-                root=_split(root, "root", _ROOT), code=_split(code, "code", _CODE),
-                plover=_split(plover, "plover", _PLOVER), quad=quads,
+                root=_known("root", _split(root, "root", _ANY), CAMEO_ROOTS, "a CAMEO root code"),
+                code=_split(code, "code", _CODE),
+                plover=_known("plover", _split(plover, "plover", _ANY), plover_types(),
+                              "a PLOVER event type"), quad=quads,
                 date_from=_date(date_from, "date_from"), date_to=_date(date_to, "date_to"),
                 q=words(q), article=(article or None), include_negated=include_negated,
                 include_hypothetical=include_hypothetical)
@@ -196,7 +214,7 @@ EVENT_COLUMNS = """e.article_id, e.event_id, e.sentence, e.source_actors, e.sour
 e.target_codes, e.cameo, e.cameo_root, e.cameo_name, e.goldstein, e.quad_class, e.plover_event,
 e.plover_mode, e.plover_context, e.negated, e.hypothetical, e.date, e.place, e.trigger_start,
 e.trigger_end, e.trigger_text, e.rule, a.published, a.title, a.source AS outlet, a.url, s.text AS sentence_text,
-e.source_countries, e.target_countries, a.language"""
+e.source_countries, e.target_countries, a.language, e.date_value, e.date_from"""
 
 
 def _iso(d):
@@ -226,6 +244,7 @@ def event_item(row: dict, names: dict[tuple[str, str], str] | None = None) -> di
         "published": _iso(row["published"]), "title": row["title"], "outlet": row["outlet"],
         "url": row["url"], "sentence_text": row["sentence_text"],
         "source_countries": row["source_countries"], "target_countries": row["target_countries"],
+        "date_value": row.get("date_value"), "date_from": row.get("date_from"),
     }
 
 

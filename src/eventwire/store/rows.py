@@ -35,6 +35,7 @@ def article_rows(rec: dict) -> dict[str, list[dict]]:
         "n_sentences": len(rec.get("sentences") or []), "n_events": len(rec.get("events") or []),
         "record": json.dumps(rec, ensure_ascii=False),
         "ingested_at": dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+        "published_from": rec.get("published_from"),
     })
     body = rec.get("body") or ""
     for i, p in enumerate(rec.get("paragraphs") or []):
@@ -79,6 +80,7 @@ def article_rows(rec: dict) -> dict[str, list[dict]]:
             "negated": bool(e.get("negated")), "hypothetical": bool(e.get("hypothetical")),
             "date": _date(e.get("date")), "place": e.get("place"),
             "trigger_start": ts, "trigger_end": te, "trigger_text": tt, "rule": e.get("rule"),
+            "date_value": e.get("date_value"), "date_from": e.get("date_from"),
         })
     for q in rec.get("quotes") or []:
         cs, ce, ct = _span(q.get("content"))

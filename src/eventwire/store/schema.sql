@@ -11,7 +11,8 @@ CREATE TABLE IF NOT EXISTS articles (
     body VARCHAR, byline VARCHAR, dateline VARCHAR,
     n_sentences INTEGER, n_events INTEGER,
     record JSON,
-    ingested_at TIMESTAMP
+    ingested_at TIMESTAMP,
+    published_from VARCHAR   -- input | metadata | dateline | filename | url | option | warc
 );
 
 -- Every input seen: the idempotency ledger (same input twice adds nothing).
@@ -54,7 +55,9 @@ CREATE TABLE IF NOT EXISTS events (
     negated BOOLEAN, hypothetical BOOLEAN,
     date DATE, place VARCHAR,
     trigger_start INTEGER, trigger_end INTEGER, trigger_text VARCHAR,
-    rule VARCHAR
+    rule VARCHAR,
+    date_value VARCHAR,      -- TimeML value of the event's time: 2016-03-05, 2016-03, 2012, 2016-W12
+    date_from VARCHAR        -- clause | sentence | publication
 );
 
 CREATE TABLE IF NOT EXISTS quotes (

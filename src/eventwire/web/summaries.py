@@ -91,6 +91,9 @@ def dyad(cur, a: str, b: str | None = None, period: str = "month", directed: boo
     where = "WHERE " + " AND ".join(clauses)
     units = _UNITS[count].format(day=DAY, src=EVENTS_FROM, where=where)
     undated = cur.execute(f"SELECT count(*) FROM ({units}) WHERE day IS NULL", params).fetchone()[0]
+    # which date each event (report) is placed by: its own clause or sentence, or the publication date
+    dated_by = dict(cur.execute(f"SELECT coalesce(e.date_from, 'publication'), count(*) {EVENTS_FROM} {where} "
+                                f"AND {DAY} IS NOT NULL GROUP BY 1", params).fetchall())
     cur.execute(f"""
         SELECT CAST(date_trunc('{period}', day) AS DATE) AS period, count(*) AS events,
                count(*) FILTER (WHERE quad = 1) AS q1, count(*) FILTER (WHERE quad = 2) AS q2,
@@ -104,7 +107,8 @@ def dyad(cur, a: str, b: str | None = None, period: str = "month", directed: boo
         g = r["goldstein"]
         items.append({**r, "period": start.isoformat(), "goldstein": round(g, 3) if g is not None else None})
     return {"a": fa.source[0], "b": fb.source[0] if fb else None, "period": period, "directed": directed,
-            "count": count, "items": items, "total": sum(i["events"] for i in items), "undated": undated}
+            "count": count, "items": items, "total": sum(i["events"] for i in items), "undated": undated,
+            "dated_by": dated_by}
 
 
 def _periods(first: dt.date, last: dt.date, period: str, most: int = 2000) -> list[dt.date]:

@@ -81,7 +81,12 @@
       const res = await EW.api("/api/dyads", params);
       draw(res);
       const link = `/?source=${encodeURIComponent(res.a)}` + (res.b ? `&target=${encodeURIComponent(res.b)}` : "");
-      note.innerHTML = `${EW.plural(res.total, res.count === "incidents" ? "dated incident" : "dated event")}${res.undated ? `, ${res.undated} without a date` : ""} · ` +
+      const by = res.dated_by || {};
+      const basis = Object.keys(by).length ? ` (dated by ${["clause", "sentence", "publication"].filter((k) => by[k])
+        .map((k) => `${k === "publication" ? "publication date" : `their ${k}`}: ${by[k]}`).join(", ")}` +
+        `${res.count === "incidents" ? " of the reports" : ""})` : "";
+      const unit = res.count === "incidents" ? "dated incident" : "dated event";
+      note.innerHTML = `${EW.plural(res.total, unit)}${basis}${res.undated ? `, ${res.undated} without a date` : ""} · ` +
         `<a href="${link}">list ${EW.esc(res.a)} → ${EW.esc(res.b || "any")} events</a>`;
       document.body.dataset.loaded = "dyads";
     } catch (err) { box.innerHTML = ""; note.textContent = "Error: " + err.message; }
