@@ -80,3 +80,30 @@ def test_json_download_matches_the_api_without_paging(client):
 def test_events_page_offers_the_downloads(client):
     html = client.get("/").text
     assert 'id="dl-csv" href="/api/events.csv"' in html and 'id="dl-json"' in html
+
+
+def test_untitled_articles_are_named_by_their_first_words(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from eventwire.store import Store
+    from eventwire.store.queries import article_label
+    from eventwire.web.app import create_app
+
+    from .records import make_record
+
+    assert article_label("  Talks resume ", "x y", "id1") == "Talks resume"
+    assert article_label(None, "Gunmen stormed a police checkpoint on the edge of the town before dawn on "
+                         "Sunday", "id1") == "Gunmen stormed a police checkpoint on the edge of the town before …"
+    assert article_label(None, "Short text.", "id1") == "Short text."
+    assert article_label("", "", "id1") == "id1"
+    rec = make_record("c000000000000001", None, "2024-01-02", "Gunmen stormed a checkpoint near the border town.",
+                      {}, [])
+    db = tmp_path / "t.duckdb"
+    with Store(db) as store:
+        store.write([rec])
+    c = TestClient(create_app(db))
+    (item,) = c.get("/api/articles").json()["items"]
+    assert item["title"] is None and item["label"] == "Gunmen stormed a checkpoint near the border town."
+    page = c.get("/articles/c000000000000001").text
+    assert "<h1>Gunmen stormed a checkpoint near the border town." in page and "c000000000000001 ·" not in page
+    assert "(untitled)" not in page

@@ -302,12 +302,24 @@ def articles(cur, q: str | None = None, status: str | None = None, limit=50, off
         params.append(status)
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     total = cur.execute(f"SELECT count(*) FROM articles {where}", params).fetchone()[0]
-    cur.execute(f"SELECT id, title, published, source, url, status, n_sentences, n_events FROM articles {where} "
-                "ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?", params + [limit, offset])
+    cur.execute(f"SELECT id, title, published, source, url, status, n_sentences, n_events, left(body, 300) AS lead "
+                f"FROM articles {where} ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?", params + [limit, offset])
     items = _dicts(cur)
     for it in items:
         it["published"] = _iso(it["published"])
+        it["label"] = article_label(it["title"], it.pop("lead"), it["id"])
     return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+
+def article_label(title: str | None, body: str | None, article_id: str = "", words: int = 12) -> str:
+    """What a reader calls an article: its title, else its first words ("Gunmen stormed a checkpoint …"),
+    else its id."""
+    if title and title.strip():
+        return title.strip()
+    first = (body or "").split()
+    if first:
+        return " ".join(first[:words]) + (" …" if len(first) > words else "")
+    return article_id
 
 
 def iter_records(cur, flt: EventFilter, chunk: int = 200):

@@ -76,6 +76,7 @@ class ArticleRow(_Open):
     status: Optional[str] = None
     n_sentences: Optional[int] = None
     n_events: Optional[int] = None
+    label: Optional[str] = None  # the title, else the first words of the text
 
 
 class ArticlePage(Page):

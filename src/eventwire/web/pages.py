@@ -59,7 +59,8 @@ def article_context(rec: dict) -> dict:
         a = actors.get(sp.get("actor")) or {}
         quotes.append({**q, "speaker_label": sp.get("name") or a.get("name") or "unattributed",
                        "speaker_code": a.get("code"), "text": quote_text(q)})
-    return {"rec": rec, "paragraphs": render(rec), "events": events, "quotes": quotes,
+    return {"rec": rec, "label": queries.article_label(rec.get("title"), body, rec.get("id") or ""),
+            "paragraphs": render(rec), "events": events, "quotes": quotes,
             "actors": sorted(actors.values(), key=lambda a: -len(a.get("mentions") or []))}
 
 
