@@ -74,6 +74,14 @@ def _nearest_admin1(towns: list[Place], lat: float, lon: float) -> str | None:
     return best[1] if best else None
 
 
+def fold(name: str) -> str:
+    """The spelling news writes without diacritics ("Sao Paulo", "Afrin" for ʿAfrīn)."""
+    import unicodedata
+
+    out = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return out.replace("ʿ", "").replace("ʾ", "").replace("‘", "").replace("’", "'").strip("' ")
+
+
 def norm(name: str) -> str:
     """Lookup key: lower case, no leading "the", no possessive, single spaces."""
     name = name.strip()
@@ -148,6 +156,9 @@ class Gazetteer:
             p = Place("city", c["name"], iso3, admin1, c["latitude"], c["longitude"], c["geonameid"],
                       c.get("population") or 0, False, cap)
             self._add(c["name"], p, primary=True)
+            folded = fold(c["name"])
+            if folded != c["name"] and len(folded) > 2:
+                self._add(folded, p, primary=True)  # "Afrin" for ʿAfrīn, "Sao Paulo"
             if p.population >= 1000:
                 towns.setdefault(iso3, []).append(p)
             old = self.by_city_key.get((c["name"], c["countrycode"]))

@@ -13,9 +13,15 @@ depends on its tier and its context, each rule one class of sentence:
   ("in Coggeshall"), a containing division after it ("Parkland, Florida"),
   or, with a weaker cue or none, its division or country named elsewhere in
   the article; a name accepted once counts everywhere (one sense per name);
+* a name followed by "-" and a lower-case word is a modifier ("London-based");
+* a town inside a longer capitalised name ("Riverdale Lukoil") only when the
+  article names the town as a place elsewhere;
 * an upper-case name only as a dateline ("WASHINGTON (AP) —");
 * a capitalised word opening a sentence only when the name is a place
-  elsewhere in the article.
+  elsewhere in the article;
+* a town's name that the article also writes after a first name ("Andrew
+  Jordan") is that person's surname throughout the article ("Jordan said");
+* names of months and days (``not_places``) are never places.
 
 A :class:`Mention` also keeps the name that contains it ("Paris" in "Paris,
 Texas"; "Fulton County" in "Georgia's Fulton County") for the resolver.
@@ -63,24 +69,46 @@ def _facility_re():
 
 
 def facilities(text: str) -> list[tuple[int, int]]:
-    """Runs of capitalised words ending in a facility word ("Royal Street")."""
+    """Runs of capitalised words ending in a facility word ("Royal Street"), and road numbers."""
     out = []
     for m in _facility_re().finditer(text):
         a, b = m.start(), m.end()
         first = text[a:b].split()[0]
-        if first in ("The", "A", "An", "This", "That", "In", "At", "On", "From", "To") and len(text[a:b].split()) > 2:
+        if first in _OPENERS and len(text[a:b].split()) > 2:
             a += len(first) + 1
-        elif first in ("The", "A", "An", "This", "That"):
+        elif first in _OPENERS:
             continue  # "The Street": a common noun
         out.append((a, b))
+    for m in _road_re().finditer(text):
+        prev = _prev_word(text, m.start()).lower()
+        if prev in ("the", "via", "and", "or", "onto", "on", "off") or prev.endswith(","):
+            out.append((m.start(), m.end()))
     return out
 
 
+_OPENERS = {"The", "A", "An", "This", "That", "In", "At", "On", "From", "To", "By", "Of"}
+
+
+@functools.lru_cache(maxsize=1)
+def _road_re():
+    return re.compile(r"\b(?:" + "|".join(words()["road_patterns"]) + r")(?![\w-])")
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    path = Path(__file__).parent.parent / "actors" / "data" / "first_names.tsv"
+    extra = set()
+    if path.exists():  # the actors' given names count too
+        extra = {line.split("\t")[0] for line in path.read_text(encoding="utf-8").splitlines()
+                 if line and not line.startswith("#")}
+    return words()["given_names"] | extra
+
+
 def _prev_word(text: str, a: int) -> str:
-    before = text[:a].rstrip()
-    if len(before) < a - 1:  # more than one space or a line break: no cue
+    before = text[:a]
+    if before.endswith(("  ", "\n")) or not before.strip():
         return ""
-    return before.split()[-1] if before.split() else ""
+    return before.split()[-1]
 
 
 def _container(text: str, a: int, b: int, hits) -> str | None:
@@ -96,17 +124,25 @@ def _container(text: str, a: int, b: int, hits) -> str | None:
 
 
 def _person(art, body: str, a: int, b: int) -> bool:
-    """Inside a longer actor mention, or a surname standing for a named actor."""
+    """Inside a person's name: a longer actor mention that opens with a given
+    name or holds the hit after its first word, or the hit standing alone
+    for a named person's surname ("Jackson" for Jesse Jackson)."""
     hit = body[a:b]
     for actor in art.actors:
         name = actor.get("name") or ""
         for m in actor.get("mentions", []):
-            if m["start"] < b and a < m["end"]:
-                if (m["start"], m["end"]) != (a, b):
+            if not (m["start"] < b and a < m["end"]):
+                continue
+            text = body[m["start"]:m["end"]]
+            if text.startswith(("The ", "the ")):
+                text = text[4:]
+            if (m["start"], m["end"]) != (a, b):
+                if text.split()[:1] and (text.split()[0] in _given_names() or not text.startswith(hit)):
                     return True
-                words_ = name.split()
-                if len(words_) > 1 and hit in words_ and name != hit:
-                    return True
+                continue
+            parts = name.split()
+            if len(parts) > 1 and parts[-1] == hit and parts[0] != hit:
+                return True
     return False
 
 
@@ -114,9 +150,11 @@ def find_mentions(doc, dateline_names: list[str] = ()) -> list[Mention]:
     art = doc.article
     body = art.body
     w = words()
-    paragraph_starts = {p["start"] for p in art.paragraphs} | {0}
+    g = gazetteer()
+    cues = w["strong_cues"] | w["weak_cues"] | {"the"}
     accepted: list[Mention] = []
-    pending: list[tuple[Mention, str]] = []  # (mention, why it waits: initial | weak | none)
+    pending: list[tuple[Mention, str]] = []  # (mention, why it waits: initial | weak | none | named)
+    surnames: set[str] = set()  # town names the article writes after a first name
     for i, s in enumerate(art.sentences):
         base = s["start"]
         text = body[base:s["end"]]
@@ -124,37 +162,45 @@ def find_mentions(doc, dateline_names: list[str] = ()) -> list[Mention]:
         fac = [f for f in facilities(text) if not any(h[:2] == f for h in hits)]
         for a, b in fac:
             accepted.append(Mention(base + a, base + b, i, "facility", "facility"))
+        starts = {h[0] for h in hits}
         for a, b, tier in hits:
             if any(fa <= a and b <= fb for fa, fb in fac):
                 continue  # part of a local name ("Colchester" of Colchester General Hospital)
             m = Mention(base + a, base + b, i, "place", tier)
+            prev = _prev_word(text, a)
             if tier == "caps":
-                lead = body[max(0, base + a - 2):base + a].strip()
-                if (base + a in paragraph_starts or not lead) and re.match(r"\s*[,(—–-]", text[b:b + 3]):
+                if (a == 0 or prev in ("By", "—", "-", "&")) and re.match(r"\s*[,(:—–-]", text[b:b + 3]):
                     accepted.append(m)
                 continue
-            if _person(art, body, base + a, base + b):
+            if _person(art, body, base + a, base + b) or text[a:b] in w["not_places"]:
                 continue
-            prev = _prev_word(text, a)
             if prev.rstrip(",") in w["person_cues"] and tier != "demonym":
                 continue
-            after = text[b:].split(maxsplit=1)
-            nxt = after[0].rstrip(".,;:!?’'\"") if after and text[b:b + 1] not in ",;:)" else ""
-            if tier == "demonym":
-                m.role = "modifier"
+            if tier == "demonym" or re.match(r"-[a-z]", text[b:b + 2]):
+                m.role = "modifier"  # "Russian officials", "London-based", "U.S.-led"
                 accepted.append(m)
                 continue
-            if nxt[:1].isupper() and nxt not in _PLACE_WORDS:
-                if nxt in w["org_heads"] and tier != "town":
-                    m.role = "embedded"
+            rest = text[b:]
+            nxt = rest.split(maxsplit=1)[0].rstrip(".,;:!?’'\"") if rest[:1] == " " else ""
+            if nxt[:1].isupper() and nxt not in _PLACE_WORDS and nxt not in w["not_places"] \
+                    and b + 1 not in starts:
+                if text[a:b] in _given_names() and nxt not in w["org_heads"]:
+                    continue  # "Georgia Smith", "Chad Bown"
+                m.role = "embedded"  # "The Washington Post", "Jamaica Cancer Society"
+                if tier == "town" or (tier == "city" and nxt not in w["org_heads"]):
+                    pending.append((m, "named"))
+                else:
                     accepted.append(m)
-                continue  # part of a longer proper name ("Chad Bown")
+                continue
             m.container = _container(text, a, b, hits)
-            capital_before = prev[:1].isupper() and not prev.endswith((".", ":", "!", "?", ",", ";"))
-            if tier != "strong" and a > 0 and capital_before:
+            capital_before = prev[:1].isupper() and prev.lower() not in cues \
+                and not prev.endswith((".", ":", "!", "?", ",", ";", "-")) and a > 0
+            if tier != "strong" and capital_before:
+                if prev.lower() not in g.generic:
+                    surnames.add(text[a:b])
                 continue  # "Kendale Lakes", "John Kennedy"
-            if tier == "town":
-                cue = prev.lower().strip("(\"“")
+            cue = prev.lower().strip("(\"“")
+            if tier == "town" or (tier == "city" and text[a:b] in _given_names()):
                 if m.container or (cue in w["strong_cues"] and a > 0) or text[b:b + 6] == "-based":
                     accepted.append(m)
                 else:
@@ -164,6 +210,9 @@ def find_mentions(doc, dateline_names: list[str] = ()) -> list[Mention]:
                 pending.append((m, "initial"))
                 continue
             accepted.append(m)
+    accepted[:] = [m for m in accepted if m.tier in ("strong", "facility", "demonym", "caps")
+                   or m.container or body[m.start:m.end] not in surnames]
+    pending[:] = [(m, why) for m, why in pending if body[m.start:m.end] not in surnames]
     _settle(doc, accepted, pending, dateline_names)
     accepted.sort(key=lambda m: m.start)
     return accepted
@@ -181,11 +230,13 @@ def _settle(doc, accepted, pending, dateline_names) -> None:
             key = norm(body[m.start:m.end])
             cands = g.candidates(key)
             in_division = any(p.admin1 and ctx.admin1[p.admin1] for p in cands)
-            in_country = any(p.country and ctx.countries[p.country] for p in cands)
-            ok = key in known or (why == "weak" and (in_division or in_country)) or (why == "none" and in_division)
+            ok = key in known or (why in ("weak", "none") and in_division)
+            if m.role == "embedded":
+                ok = key in known
             if ok:
                 accepted.append(m)
-                known.add(key)
+                if m.role == "place":
+                    known.add(key)
             else:
                 left.append((m, why))
         pending[:] = left

@@ -63,9 +63,9 @@ def scan(text: str) -> list[tuple[int, int, str]]:
     hits = []
     for end, (length, tier) in automaton().iter(text):
         start = end - length + 1
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’"):
             continue
-        if end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] == "-" and tier != "demonym"):
+        if end + 1 < len(text) and text[end + 1].isalnum():
             continue
         hits.append((start, end + 1, tier))
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
