@@ -18,12 +18,15 @@ names (used by the GeoWebNews scorer).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from ..record import Document, span
 from .gazetteer import Place, gazetteer, norm
 from .mentions import Mention, find_mentions
 from .resolve import Context, choose, resolve_in, resolve_toponym
 from .scan import automaton
+
+DATA = Path(__file__).parent / "data"
 
 __all__ = ["make_stage", "find_places", "resolve_toponym", "gazetteer"]
 
@@ -43,6 +46,35 @@ def _dateline_name(dateline: str | None) -> str | None:
         return None
     head = re.split(r"[(,—–]| - ", dateline)[0].strip()
     return head.title() if head.isupper() else head or None
+
+
+def _outlets() -> dict[str, str]:
+    global _OUTLETS
+    if _OUTLETS is None:
+        path = DATA / "outlets.tsv"
+        _OUTLETS = {}
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                domain, name = line.split("\t")[:2]
+                _OUTLETS[domain.strip().lower()] = name.strip()
+    return _OUTLETS
+
+
+_OUTLETS: dict[str, str] | None = None
+
+
+def outlet_home(url: str | None) -> str | None:
+    """The place the article's outlet reports from first (``outlets.tsv``), by its URL's domain."""
+    if not url:
+        return None
+    host = re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/")[0].split(":")[0]
+    table = _outlets()
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        name = table.get(".".join(parts[i:]))
+        if name:
+            return name
+    return None
 
 
 def _context_names(art, mentions: list[Mention], dl: str | None) -> list[str]:
@@ -70,6 +102,9 @@ def find_places(doc: Document) -> list[dict]:
     body = art.body
     g = gazetteer()
     dl = _dateline_name(art.dateline)
+    via = "dateline"
+    if not dl:
+        dl, via = outlet_home(art.url), "outlet"
     mentions = find_mentions(doc, [dl] if dl else [])
     ctx = Context(_context_names(art, mentions, dl))
     containers: dict[str, str] = {}
@@ -84,14 +119,8 @@ def find_places(doc: Document) -> list[dict]:
             return senses[key]
         box = containers.get(key[0])
         box_place = choose(g.candidates(box), ctx, exclude=norm(box)) if box else None
-        if facility:
-            place, inferred = resolve_in(name, ctx, fallback=True, container=box_place)
-        else:
-            place = choose(_inside(g.candidates(name), box_place), ctx, exclude=key[0]) \
-                if g.candidates(name) else None
-            inferred = False
-            if place is None and g.demonym(name) is not None:
-                place = g.demonym(name)
+        place, inferred = resolve_in(name, ctx, fallback=facility or bool(g.candidates(name)),
+                                     container=box_place)
         senses[key] = _sense(name, place, inferred, facility)
         return senses[key]
 
@@ -100,7 +129,7 @@ def find_places(doc: Document) -> list[dict]:
     if dl:
         key, rec = record_for(dl)
         if rec["lat"] is not None:
-            rec = dict(rec, mentions=[])
+            rec = dict(rec, via=via, mentions=[])
             at = body[:80].lower().find(dl.lower())  # a dateline left at the top of the body
             if at >= 0 and art.sentences and not any(m.start <= at < m.end for m in mentions):
                 rec["mentions"].append(dict(span(body, at, at + len(dl)), sentence=art.sentence_at(at) or 0,
@@ -117,12 +146,6 @@ def find_places(doc: Document) -> list[dict]:
             order.append(key)
         records[key]["mentions"].append(dict(span(body, m.start, m.end), sentence=m.sentence, role=m.role))
     return [{"id": f"p{n}", **records[key]} for n, key in enumerate(order, 1)]
-
-
-def _inside(cands: list[Place], box: Place | None) -> list[Place]:
-    from .resolve import within
-
-    return within(cands, box)
 
 
 def _sense(name: str, place: Place | None, inferred: bool, facility: bool) -> tuple[object, dict]:

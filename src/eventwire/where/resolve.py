@@ -16,24 +16,37 @@ from .gazetteer import Place, gazetteer, norm
 COUNTRY_BONUS = 0.8  # a city in a country the article names
 WIDE_BONUS = 4.0  # a country or division in a country the article names
 ADMIN1_BONUS = 1.5  # a city in a division the article names, per name (up to three)
-SMALL_TOWN = 50_000  # cities the text scan finds on its own
+SMALL_TOWN = 50_000  # below this a town far from the article's place is more likely a local name
+FAR_KM = 300.0
+
+
+def _km(a: Place, b: Place) -> float:
+    import math
+
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 class Context:
-    """The article's other place names, read without context."""
+    """The article's other place names, read as a whole: each name first by
+    its prior alone, then once more given the others' first readings (so
+    that "Gloucester" beside "Cirencester" and "Cheltenham" is the English one)."""
 
     def __init__(self, names):
         g = gazetteer()
         self.by_name: dict[str, tuple[Place, int]] = {}
         counts = Counter(norm(n) for n in names if n)
+        found = {key: (g.candidates(key), n) for key, n in counts.items()}
+        self._count({k: (max(c, key=Place.prior), n) for k, (c, n) in found.items() if c})
+        if len(self.by_name) > 1:
+            self._count({k: (choose(c, self, exclude=k), n) for k, (c, n) in found.items() if c})
+
+    def _count(self, readings: dict[str, tuple[Place, int]]) -> None:
+        self.by_name = readings
         self.countries: Counter = Counter()
         self.admin1: Counter = Counter()
-        for key, n in counts.items():
-            cands = g.candidates(key)
-            if not cands:
-                continue
-            best = max(cands, key=Place.prior)
-            self.by_name[key] = (best, n)
+        for best, n in readings.values():
             if best.country:
                 self.countries[best.country] += n
             if best.admin1:
@@ -67,8 +80,8 @@ class Context:
         top = countries.most_common(1)[0][0]
         for kind in ("city", "admin1", "country"):
             best = [(n, p) for n, p in named if p.kind == kind and p.country == top]
-            if best:
-                return max(best, key=lambda x: (x[0], x[1].prior()))[1]
+            if best:  # named often and a large place: a village named once is not the focus
+                return max(best, key=lambda x: (x[0] + x[1].prior() / 2, x[1].prior()))[1]
         return None
 
 
@@ -118,12 +131,14 @@ def resolve_in(name: str, ctx: Context, fallback: bool = True,
     cands = within(g.candidates(name), container)
     if cands:
         place = choose(cands, ctx, exclude=norm(name))
-        if fallback and container is None and place.kind == "city" and place.population < SMALL_TOWN \
-                and not ctx.others_in(place.country, norm(name)):
-            # a small town abroad, in an article about elsewhere: more likely a
-            # local name the gazetteer lacks
+        small = place.kind == "city" and place.population < SMALL_TOWN and container is None
+        if fallback and small:
             focus = ctx.focus(exclude=norm(name))
-            if focus is not None:
+            far = focus is not None and focus.kind == "city" and focus.lat is not None \
+                and _km(place, focus) > FAR_KM and not ctx.admin1[place.admin1]
+            if focus is not None and (not ctx.others_in(place.country, norm(name)) or far):
+                # a small town abroad, or far from the article's city in a division
+                # the article never names: more likely a local name the gazetteer lacks
                 return focus, True
         return place, False
     words = name.split()
