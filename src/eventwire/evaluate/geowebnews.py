@@ -96,7 +96,7 @@ def _score_article(gold: list[dict], d) -> list[tuple[float, float | None]]:
     from ..where import resolve_toponym
 
     names = [m["text"] for p in d.article.places for m in p["mentions"]]
-    names += [p["name"] for p in d.article.places if not p["mentions"]] * 3  # dateline or outlet's home
+    names += [p["name"] for p in d.article.places if p.get("via")] * 3  # dateline or outlet's home
     mentions = [(m["start"], m["end"], p) for p in d.article.places for m in p["mentions"]]
     rows = []
     for g in gold:

@@ -104,6 +104,13 @@ def _given_names() -> frozenset[str]:
     return words()["given_names"] | extra
 
 
+MAJOR_CITY = 500_000  # a given name that is also such a city is the city ("Geneva talks")
+
+
+def _major(name: str) -> bool:
+    return any(p.kind == "city" and (p.capital or p.population >= MAJOR_CITY) for p in gazetteer().candidates(name))
+
+
 def _prev_word(text: str, a: int) -> str:
     before = text[:a]
     if before.endswith(("  ", "\n")) or not before.strip():
@@ -200,7 +207,7 @@ def find_mentions(doc, dateline_names: list[str] = ()) -> list[Mention]:
                     surnames.add(text[a:b])
                 continue  # "Kendale Lakes", "John Kennedy"
             cue = prev.lower().strip("(\"“")
-            if tier == "town" or (tier == "city" and text[a:b] in _given_names()):
+            if tier == "town" or (tier == "city" and text[a:b] in _given_names() and not _major(text[a:b])):
                 if m.container or (cue in w["strong_cues"] and a > 0) or text[b:b + 6] == "-based":
                     accepted.append(m)
                 else:

@@ -57,6 +57,11 @@ class Context:
         own, n = self.by_name.get(exclude, (None, 0)) if exclude else (None, 0)
         return self.countries[country] - (n if own and own.country == country else 0)
 
+    def admin1_others(self, code: str | None, exclude: str | None) -> int:
+        """How often the other names point to the division ``code``."""
+        own, n = self.by_name.get(exclude, (None, 0)) if exclude else (None, 0)
+        return self.admin1[code] - (n if own and own.admin1 == code else 0) if code else 0
+
     def bonus(self, place: Place, exclude: str | None) -> float:
         own, n = self.by_name.get(exclude, (None, 0)) if exclude else (None, 0)
         b = 0.0
@@ -81,7 +86,7 @@ class Context:
         for kind in ("city", "admin1", "country"):
             best = [(n, p) for n, p in named if p.kind == kind and p.country == top]
             if best:  # named often and a large place: a village named once is not the focus
-                return max(best, key=lambda x: (x[0] + x[1].prior() / 2, x[1].prior()))[1]
+                return max(best, key=lambda x: (x[0] + x[1].prior(), x[1].prior()))[1]
         return None
 
 
@@ -135,7 +140,7 @@ def resolve_in(name: str, ctx: Context, fallback: bool = True,
         if fallback and small:
             focus = ctx.focus(exclude=norm(name))
             far = focus is not None and focus.kind == "city" and focus.lat is not None \
-                and _km(place, focus) > FAR_KM and not ctx.admin1[place.admin1]
+                and _km(place, focus) > FAR_KM and not ctx.admin1_others(place.admin1, norm(name))
             if focus is not None and (not ctx.others_in(place.country, norm(name)) or far):
                 # a small town abroad, or far from the article's city in a division
                 # the article never names: more likely a local name the gazetteer lacks
