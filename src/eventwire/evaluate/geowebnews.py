@@ -130,6 +130,32 @@ def _summary(rows: list[tuple[float, float | None]]) -> dict:
     }
 
 
+def score_own(path: str | Path) -> dict:
+    """The same end-to-end check on a YAML file of articles written for it
+    (``tests/where/data/local_news.yaml``): each gold toponym is the n-th
+    occurrence of its name in the text, with gold coordinates."""
+    import yaml
+
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    items = []
+    for art in data["articles"]:
+        text = art["text"]
+        tops = []
+        for t in art["toponyms"]:
+            at = -1
+            for _ in range(int(t.get("occurrence", 1))):
+                at = text.find(t["name"], at + 1)
+            if at < 0:
+                raise ValueError(f"{path}: {art['id']}: {t['name']!r} not in the text")
+            tops.append({"start": at, "end": at + len(t["name"]), "name": t["name"],
+                         "lat": float(t["lat"]), "lon": float(t["lon"])})
+        items.append((text, tops))
+    docs = [document_from_text(text) for text, _ in items]
+    run_documents(docs, make_stages(("actors", "where")), {})
+    rows = [r for (_, gold), d in zip(items, docs) for r in _score_article(gold, d)]
+    return {"articles": len(items), **_summary(rows)}
+
+
 def format_table(result: dict) -> str:
     lines = [f"GeoWebNews, {result['articles']} articles, {result['toponyms']} gold toponyms with coordinates"]
     rows = [("all", result)] + [(k, v) for k, v in result.get("parts", {}).items()]

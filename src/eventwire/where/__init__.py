@@ -23,7 +23,7 @@ from pathlib import Path
 from ..record import Document, span
 from .gazetteer import Place, gazetteer, norm
 from .mentions import Mention, find_mentions
-from .resolve import Context, choose, resolve_in, resolve_toponym
+from .resolve import Context, choose, resolve_in, resolve_toponym, within
 from .scan import automaton
 
 DATA = Path(__file__).parent / "data"
@@ -118,7 +118,10 @@ def find_places(doc: Document) -> list[dict]:
         if key in senses:  # one sense per name per article
             return senses[key]
         box = containers.get(key[0])
-        box_place = choose(g.candidates(box), ctx, exclude=norm(box)) if box else None
+        box_place = None
+        if box:  # the reading of the container that holds a candidate ("Georgia's Athens": the state)
+            holding = [c for c in g.candidates(box) if within(g.candidates(name), c) is not g.candidates(name)]
+            box_place = choose(holding, ctx, exclude=norm(box)) if holding else None
         place, inferred = resolve_in(name, ctx, fallback=facility or bool(g.candidates(name)),
                                      container=box_place)
         senses[key] = _sense(name, place, inferred, facility)

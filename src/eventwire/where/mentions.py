@@ -169,7 +169,7 @@ def find_mentions(doc, dateline_names: list[str] = ()) -> list[Mention]:
         fac = [f for f in facilities(text) if not any(h[:2] == f for h in hits)]
         for a, b in fac:
             accepted.append(Mention(base + a, base + b, i, "facility", "facility"))
-        starts = {h[0] for h in hits}
+        starts = {h[0]: h[2] for h in hits}  # "Cyprus, Greece Italy": a place may follow a place
         for a, b, tier in hits:
             if any(fa <= a and b <= fb for fa, fb in fac):
                 continue  # part of a local name ("Colchester" of Colchester General Hospital)
@@ -189,10 +189,11 @@ def find_mentions(doc, dateline_names: list[str] = ()) -> list[Mention]:
                 continue
             rest = text[b:]
             nxt = rest.split(maxsplit=1)[0].rstrip(".,;:!?’'\"") if rest[:1] == " " else ""
+            if nxt[:1].isupper() and nxt not in _PLACE_WORDS and nxt not in w["org_heads"] \
+                    and nxt not in w["not_places"] and text[a:b] in _given_names():
+                continue  # "Georgia Smith", "Chad Bown"
             if nxt[:1].isupper() and nxt not in _PLACE_WORDS and nxt not in w["not_places"] \
-                    and b + 1 not in starts:
-                if text[a:b] in _given_names() and nxt not in w["org_heads"]:
-                    continue  # "Georgia Smith", "Chad Bown"
+                    and starts.get(b + 1) not in ("strong", "city"):
                 m.role = "embedded"  # "The Washington Post", "Jamaica Cancer Society"
                 if tier == "town" or (tier == "city" and nxt not in w["org_heads"]):
                     pending.append((m, "named"))
@@ -201,7 +202,7 @@ def find_mentions(doc, dateline_names: list[str] = ()) -> list[Mention]:
                 continue
             m.container = _container(text, a, b, hits)
             capital_before = prev[:1].isupper() and prev.lower() not in cues \
-                and not prev.endswith((".", ":", "!", "?", ",", ";", "-")) and a > 0
+                and not prev.endswith((".", ":", "!", "?", ",", ";", "-", "'s", "’s")) and a > 0
             if tier != "strong" and capital_before:
                 if prev.lower() not in g.generic:
                     surnames.add(text[a:b])
