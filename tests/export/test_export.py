@@ -219,6 +219,9 @@ def test_gdelt_semantics_on_the_seed_database(seed_db, seed_record, tmp_path):
 @pytest.mark.parametrize("country, admin1, fips, code", [
     ("USA", "Texas", "US", "USTX"), ("RUS", "RU.48", "RS", "RS48"), ("USA", "TX", "US", "USTX"),
     ("FRA", "FR.11", "FR", "FR11"), ("DEU", "Bavaria", "GM", "GM"), ("USA", None, "US", "US"),
+    # the where stage's admin1 is GDELT's code already: kept, never prefixed twice
+    ("USA", "USTX", "US", "USTX"), ("RUS", "RS48", "RS", "RS48"), ("CAN", "CA08", "CA", "CA08"),
+    ("USA", "CA08", "US", "US"),  # another country's code is no division of this one
 ])
 def test_adm1_codes_as_gdelt_writes_them(country, admin1, fips, code):
     from eventwire.store.gdelt_geo import adm1

@@ -32,4 +32,7 @@ def test_score_on_one_article(tmp_path):
 @pytest.mark.skipif(not os.environ.get("EVENTWIRE_EVAL"), reason="full GeoWebNews run: set EVENTWIRE_EVAL=1")
 def test_geowebnews_target(shared):
     shared("eval", "geowebnews", "GWN.xml")
-    assert geowebnews.score()["accuracy_161"] >= 0.85
+    r = geowebnews.score()
+    assert r["accuracy_161"] >= 0.85
+    assert r["e2e_overlap_share"] >= 0.80 and r["e2e_161_of_all"] >= 0.75
+    assert set(r["parts"]) == {"read", "score"}

@@ -15,8 +15,8 @@ from ..record import Document
 from ..settings import Settings
 from .codebook import codebook, lookup
 from .coder import Draft, SentenceCoder
-from .context import event_place
 from .dates import event_date
+from .places import event_place
 from .lexicon import Lexicon, load
 from .roles import Roles
 from .terms import terms
@@ -51,7 +51,8 @@ def _event(doc: Document, sent: int, d: Draft, n: int, codes: dict[str, str]) ->
         "negated": d.negated,
         "hypothetical": d.hypothetical,
         **event_date(art, doc.parsed[sent], sent, d.trigger.tok, toks),
-        "place": event_place(art, sent, trigger["start"]),
+        "place": (where := event_place(art, sent, trigger["start"], d.trigger.tok))[0],
+        "place_from": where[1],  # clause | sentence | dateline
         "trigger": trigger,
         "rule": d.rule,
     }

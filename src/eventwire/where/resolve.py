@@ -1,4 +1,4 @@
-"""Choosing among a name's candidates, and the gazetteer text scan.
+"""Choosing among a name's candidates.
 
 A candidate's score is its prior (countries, regions and US states first,
 then cities by population, capitals raised) plus a bonus when the
@@ -9,7 +9,6 @@ first-level division (a strong one).  The other names count with their own most 
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 
 from .gazetteer import Place, gazetteer, norm
@@ -17,25 +16,37 @@ from .gazetteer import Place, gazetteer, norm
 COUNTRY_BONUS = 0.8  # a city in a country the article names
 WIDE_BONUS = 4.0  # a country or division in a country the article names
 ADMIN1_BONUS = 1.5  # a city in a division the article names, per name (up to three)
-SCAN_MIN_POPULATION = 100_000
-SMALL_TOWN = 50_000  # cities the text scan finds on its own
+SMALL_TOWN = 50_000  # below this a town far from the article's place is more likely a local name
+FAR_KM = 300.0
+
+
+def _km(a: Place, b: Place) -> float:
+    import math
+
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 class Context:
-    """The article's other place names, read without context."""
+    """The article's other place names, read as a whole: each name first by
+    its prior alone, then once more given the others' first readings (so
+    that "Gloucester" beside "Cirencester" and "Cheltenham" is the English one)."""
 
     def __init__(self, names):
         g = gazetteer()
         self.by_name: dict[str, tuple[Place, int]] = {}
         counts = Counter(norm(n) for n in names if n)
+        found = {key: (g.candidates(key), n) for key, n in counts.items()}
+        self._count({k: (max(c, key=Place.prior), n) for k, (c, n) in found.items() if c})
+        if len(self.by_name) > 1:
+            self._count({k: (choose(c, self, exclude=k), n) for k, (c, n) in found.items() if c})
+
+    def _count(self, readings: dict[str, tuple[Place, int]]) -> None:
+        self.by_name = readings
         self.countries: Counter = Counter()
         self.admin1: Counter = Counter()
-        for key, n in counts.items():
-            cands = g.candidates(key)
-            if not cands:
-                continue
-            best = max(cands, key=Place.prior)
-            self.by_name[key] = (best, n)
+        for best, n in readings.values():
             if best.country:
                 self.countries[best.country] += n
             if best.admin1:
@@ -45,6 +56,11 @@ class Context:
         """How often the other names point to ``country``."""
         own, n = self.by_name.get(exclude, (None, 0)) if exclude else (None, 0)
         return self.countries[country] - (n if own and own.country == country else 0)
+
+    def admin1_others(self, code: str | None, exclude: str | None) -> int:
+        """How often the other names point to the division ``code``."""
+        own, n = self.by_name.get(exclude, (None, 0)) if exclude else (None, 0)
+        return self.admin1[code] - (n if own and own.admin1 == code else 0) if code else 0
 
     def bonus(self, place: Place, exclude: str | None) -> float:
         own, n = self.by_name.get(exclude, (None, 0)) if exclude else (None, 0)
@@ -69,8 +85,8 @@ class Context:
         top = countries.most_common(1)[0][0]
         for kind in ("city", "admin1", "country"):
             best = [(n, p) for n, p in named if p.kind == kind and p.country == top]
-            if best:
-                return max(best, key=lambda x: (x[0], x[1].prior()))[1]
+            if best:  # named often and a large place: a village named once is not the focus
+                return max(best, key=lambda x: (x[0] + x[1].prior(), x[1].prior()))[1]
         return None
 
 
@@ -93,36 +109,57 @@ def resolve_toponym(name: str, context: list[str] | tuple = (), fallback: bool =
     hold (a street, a building) gets, when ``fallback``, the article's main
     place with ``inferred: True`` (local names sit near it).
     """
+    place, inferred = resolve_in(name, Context(list(context)), fallback)
+    return _record(place, inferred) if place is not None else None
+
+
+def within(cands: list[Place], container: Place | None) -> list[Place]:
+    """The candidates inside ``container`` (a country or a division), else all."""
+    if container is None:
+        return cands
+    if container.kind == "country":
+        inside = [p for p in cands if p.country == container.country and p is not container]
+    elif container.kind == "admin1" and container.admin1:
+        inside = [p for p in cands if p.admin1 == container.admin1 and p.kind == "city"]
+    else:
+        inside = []
+    return inside or cands
+
+
+def resolve_in(name: str, ctx: Context, fallback: bool = True,
+               container: Place | None = None) -> tuple[Place | None, bool]:
+    """(place, inferred) for ``name`` in an article read as ``ctx``."""
     g = gazetteer()
-    ctx = Context(list(context))
     dem = g.demonym(name)
     if dem is not None:  # "Russian"
-        return _record(dem)
-    cands = g.candidates(name)
+        return dem, False
+    cands = within(g.candidates(name), container)
     if cands:
         place = choose(cands, ctx, exclude=norm(name))
-        if fallback and place.kind == "city" and place.population < SMALL_TOWN \
-                and not ctx.others_in(place.country, norm(name)):
-            # a small town abroad, in an article about elsewhere: more likely a
-            # local name the gazetteer lacks
+        small = place.kind == "city" and place.population < SMALL_TOWN and container is None
+        if fallback and small:
             focus = ctx.focus(exclude=norm(name))
-            if focus is not None:
-                return _record(focus, inferred=True)
-        return _record(place)
+            far = focus is not None and focus.kind == "city" and focus.lat is not None \
+                and _km(place, focus) > FAR_KM and not ctx.admin1_others(place.admin1, norm(name))
+            if focus is not None and (not ctx.others_in(place.country, norm(name)) or far):
+                # a small town abroad, or far from the article's city in a division
+                # the article never names: more likely a local name the gazetteer lacks
+                return focus, True
+        return place, False
     words = name.split()
     dem = g.demonym(words[0]) if words else None
     if dem is not None:  # "Russian Higher School of Economics"
-        return _record(dem, inferred=True)
+        return dem, True
     part = _known_part(words, g)
     if part:  # "Suffolk County", "Florida Atlantic University"
-        place = choose(g.candidates(part), ctx, exclude=norm(part))
+        place = choose(within(g.candidates(part), container), ctx, exclude=norm(part))
         if place.kind != "city" or not ctx.countries or ctx.countries[place.country]:
-            return _record(place, inferred=True)
+            return place, True
     if fallback:
         focus = ctx.focus(exclude=norm(name))
         if focus is not None:
-            return _record(focus, inferred=True)
-    return None
+            return focus, True
+    return None, False
 
 
 def _known_part(words: list[str], g) -> str | None:
@@ -139,47 +176,3 @@ def _known_part(words: list[str], g) -> str | None:
             if g.candidates(text):
                 return text
     return None
-
-
-@functools.lru_cache(maxsize=1)
-def _automaton():
-    import ahocorasick
-
-    g = gazetteer()
-    auto = ahocorasick.Automaton()
-    for name in g.primary:
-        if len(name) < 3 or not name[0].isupper():
-            continue
-        cands = g.candidates(name)
-        if not cands:
-            continue
-        best = max(cands, key=Place.prior)
-        strong = best.kind in ("country", "admin1", "region")
-        if not strong and best.population < SCAN_MIN_POPULATION:
-            continue
-        auto.add_word(name, (len(name), strong))
-    auto.make_automaton()
-    return auto
-
-
-def scanner():
-    """``scan(text) -> [(start, end, strong)]``: gazetteer names in ``text``, longest first."""
-    auto = _automaton()
-
-    def scan(text: str):
-        hits = []
-        for end, (length, strong) in auto.iter(text):
-            start = end - length + 1
-            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
-                continue
-            if end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] in "-"):
-                continue
-            hits.append((start, end + 1, strong))
-        hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
-        out: list[tuple[int, int, bool]] = []
-        for h in hits:
-            if all(h[1] <= o[0] or h[0] >= o[1] for o in out):
-                out.append(h)
-        return sorted(out)
-
-    return scan
