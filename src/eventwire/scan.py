@@ -92,7 +92,12 @@ def _automaton(actors_files: tuple[str, ...], events_files: tuple[str, ...]):
     acronyms = ahocorasick.Automaton()
     from .actors.unnamed import table as unnamed_nouns
 
-    generic = [" ".join(t) for t in unnamed_nouns()]  # "attackers", "a suicide bomber"
+    from .actors.lexicon import compiled as actor_lexicon
+
+    # Actor-like nouns too: sector nouns and titles ("President X resigned", "police"), and
+    # the generic doers ("attackers", "a suicide bomber"): the actors stage makes actors of them.
+    sectors = actor_lexicon(actors_files).kb.sectors
+    generic = [" ".join(t) for t in unnamed_nouns()] + [t for s in sectors for t in (s, s + "s") if t]
     for term in list(actor_terms(actors_files)) + sorted(PRONOUNS) + generic:
         term = term.strip()
         if term.isupper() and len(term) <= 6:

@@ -90,7 +90,7 @@ def add_unidentified(linker, cands: list[list[Cand]], sentences: list[dict]) -> 
     """Bare candidates the context gave no country: an actor with no country, its sector alone."""
     for i, sent in enumerate(sentences):
         for c in cands[i]:
-            if c.bare and not c.country and c.sectors and c.kind in ("collective", "role"):
+            if c.bare and not c.country and c.sectors and c.kind in ("collective", "role") and not c.possessed:
                 sector = c.sectors[0]
                 a = linker._actor(f"unidentified:{sector}", _NAME.get(sector, f"unidentified {sector}"),
                                   None, c.sectors[:1])

@@ -213,8 +213,11 @@ class SentenceCoder(Arguments):
         if trig.entry is None or not self.lex.unnamed_ok(d.code) or d.rule.endswith("/otherwise"):
             return False
         tok = trig.tok
-        if tok.pos_ not in VERBISH:
-            return False  # a noun with no doer is background ("after two days of fighting")
+        if tok.pos_ not in VERBISH or tok.dep_ in ("acl", "amod", "relcl"):
+            return False  # background: "after two days of fighting", "weapons seized last year"
+        subj, passive = self.subject(tok)
+        if subj is not None and not passive and not self.ev.instrument(subj):
+            return False  # the doer is told but is no actor ("a terror group"): not "unnamed"
         needs = self.lex.needs(trig.entry)
         if needs and not self.ev.material(trig.tokens, tok, d.source, d.target, harm_only=True):
             return False

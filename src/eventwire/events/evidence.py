@@ -85,6 +85,10 @@ class Evidence:
                 return True  # "stormed a checkpoint", "shelled Aleppo", "blockade Paris"
         return self._armed(source, True) or self._armed(target, False)
 
+    def instrument(self, tok) -> bool:
+        """The word is a weapon or a violent event: "a roadside bomb killed", "the blast wounded"."""
+        return _lemma(tok) in self.t["instruments"] or tok.lower_ in self.t["instruments"]
+
     def human(self, tok, target) -> bool:
         t = self.t
         if any(a in self.persons for a in target):
