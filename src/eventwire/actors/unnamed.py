@@ -72,8 +72,8 @@ def add_cands(cands: list[Cand], words: list[str], starts: list[int]) -> None:
             i += 1
             continue
         end = i + hit
-        first = i - 1 if i > 0 and low[i - 1] in OPENERS and not covered[i - 1] else i
-        if first > 0 and covered[first - 1]:  # "Palestinian suicide bombers": the demonym's phrase
+        first = i - 1 if i > 0 and low[i - 1] in OPENERS else i
+        if first > 0 and covered[first - 1] and low[first - 1] not in OPENERS:  # "Palestinian suicide bombers": the demonym's phrase
             i = end
             continue
         modifier = end < n and low[end] in MODIFIED
