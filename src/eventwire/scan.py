@@ -51,6 +51,7 @@ def event_keys(events_files: tuple[str, ...] = (), unnamed_only: bool = False) -
     ``unnamed_only``: only of the patterns whose events are coded even when
     the text names no doer ("dozens were detained")."""
     from .events.lexicon import PREPOSITIONS, load
+    from .events.match import PARTICLES
     from .events.terms import noun_forms, verb_forms, surface_fixes
 
     keys: set[str] = set()
@@ -58,7 +59,13 @@ def event_keys(events_files: tuple[str, ...] = (), unnamed_only: bool = False) -
     for e in lex.entries.values():
         if e.code is None:
             continue
-        if unnamed_only and not lex.unnamed_ok(e.code):
+        if unnamed_only:
+            if e.kind != "verb" or not lex.unnamed_ok(e.code):
+                continue  # only verbs are coded with no doer
+            # the pattern's most telling word: "fire" of "trade fire", "hostage" of "take hostage"
+            others = [w for w in e.words if w not in PREPOSITIONS and w not in PARTICLES and w.isalpha()]
+            word = max(others, key=len) if others else e.head
+            keys |= verb_forms(word) | noun_forms(word) if word != e.head else verb_forms(word)
             continue
         content = [w for w in e.words if w not in PREPOSITIONS and w.isalpha()]
         if e.head in LIGHT and content:
