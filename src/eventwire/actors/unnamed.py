@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .cand import Cand
 from .lexicon import norm
+from .link import LABELS
 
 DATA = Path(__file__).parent / "data" / "unnamed.tsv"
 # Words that may open the phrase: "unidentified gunmen", "suspected militants".
@@ -92,7 +93,8 @@ def add_unidentified(linker, cands: list[list[Cand]], sentences: list[dict]) -> 
         for c in cands[i]:
             if c.bare and not c.country and c.sectors and c.kind in ("collective", "role") and not c.possessed:
                 sector = c.sectors[0]
-                a = linker._actor(f"unidentified:{sector}", _NAME.get(sector, f"unidentified {sector}"),
+                a = linker._actor(f"unidentified:{sector}",
+                                  _NAME.get(sector, f"unidentified {LABELS.get(sector, sector)}"),
                                   None, c.sectors[:1])
                 linker._mention(a, c, i, sent["start"], "role")
 
