@@ -106,3 +106,15 @@ def test_every_lemma_error_of_the_dictionary_is_listed(nlp):
 
     missing = set(lemma_errors(nlp, load())) - checked_forms()
     assert not missing, f"add to events/data/lemma_fixes.tsv: {sorted(missing)}"
+
+
+def test_ordinary_words_need_their_rare_readings_evidence(coded):
+    # arrest readings need a person held
+    assert run(coded, "Israel questioned two Hamas fighters.")[0][0] == "173"
+    assert run(coded, "Donald Trump questioned the judgment of Hillary Clinton.") == []
+    # a gathering is a protest only against something
+    assert run(coded, "Hamas supporters marched in the square, chanting slogans.")[0][0] in ("140", "141")
+    assert [e for e in run(coded, "Donald Trump held a rally in Ohio.") if e[0][:2] == "14"] == []
+    # seizing needs a thing seized by force
+    assert run(coded, "Russia seized two Ukraine vessels.")[0][0] == "171"
+    assert run(coded, "Donald Trump seized the moment.") == []

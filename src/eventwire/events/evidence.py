@@ -7,6 +7,8 @@ decides, for every entry alike, whether the sentence gives it.
 - ``material``: the reading is physical force: a weapon or instrument, casualties,
   an armed or security actor (a state as a whole counts as the doer), or a
   physical target or place struck, in the event's clause;
+- ``protest``: a gathering against something (a cue word in the clause, or a
+  protest group as the doer): "a campaign rally" is no demonstration;
 - ``human``: the patient is a person or people ("killed two journalists", not
   "killed the bill").
 
@@ -34,7 +36,9 @@ def table() -> dict:
     return {"instruments": words(mat, "instruments"), "casualties": words(mat, "casualties"),
             "targets": words(mat, "targets"), "armed": frozenset(str(w) for w in mat.get("armed_sectors") or []),
             "states": bool(mat.get("states")), "people": words(hum, "people"),
-            "pronouns": words(hum, "pronouns"), "natural": words(data, "natural_harm")}
+            "pronouns": words(hum, "pronouns"), "natural": words(data, "natural_harm"),
+            "protest": words(data.get("protest") or {}, "cues"),
+            "protest_sectors": frozenset(str(w) for w in (data.get("protest") or {}).get("sectors") or [])}
 
 
 def _lemma(t) -> str:
@@ -45,8 +49,9 @@ class Evidence:
     """Evidence checks for one sentence: ``Evidence(sdoc, actors_by_id, places)``."""
 
     def __init__(self, sdoc, actors: dict[str, dict], person_ids: set[str], state_ids: set[str],
-                 is_place=None):
+                 is_place=None, cover=None):
         self.sdoc, self.actors, self.persons, self.states = sdoc, actors, person_ids, state_ids
+        self.cover = cover  # the actor whose mention covers a token
         self.is_place = is_place  # a token inside a place the where stage found
         self.t = table()
 
@@ -91,15 +96,21 @@ class Evidence:
 
     def human(self, tok, target) -> bool:
         t = self.t
-        if any(a in self.persons for a in target):
-            return True
         for w in self.clause(tok):
             if w.dep_ not in _OBJECTS or w.head.i not in (tok.i, *[c.i for c in tok.children]):
                 continue
             if _lemma(w) in t["people"] or w.lower_ in t["pronouns"] or any(c.dep_ == "nummod" for c in w.children) \
-                    or w.pos_ == "NUM":
+                    or w.pos_ == "NUM" or (self.cover and self.cover(w) in self.persons):
                 return True
         return False
+
+    def protest(self, trig_tokens, tok, source) -> bool:
+        """A gathering against something: a cue word in the clause, or a protest group as the doer."""
+        if any(w.i not in trig_tokens and (_lemma(w) in self.t["protest"] or w.lower_ in self.t["protest"])
+               for w in self.clause(tok)):
+            return True
+        return any(set((self.actors.get(a) or {}).get("sectors") or []) & self.t["protest_sectors"]
+                   and a not in self.persons for a in source)
 
     def natural(self, tok) -> bool:
         """Natural harm told in the clause ("killed in a crash", "died in the flood")."""
@@ -110,5 +121,7 @@ class Evidence:
             if kind == "material" and self.material(trig_tokens, tok, source, target):
                 return True
             if kind == "human" and self.human(tok, target):
+                return True
+            if kind == "protest" and self.protest(trig_tokens, tok, source):
                 return True
         return not needs
