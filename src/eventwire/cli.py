@@ -321,6 +321,17 @@ def evaluate_plover(actors_only: bool = typer.Option(False, "--actors", help="Sc
     typer.echo(mod.format_table(_shared_or_exit(lambda: mod.score(pipeline=pipe))))
 
 
+@evaluate_app.command("conflibert")
+def evaluate_conflibert(fast: bool = typer.Option(True, "--fast/--full", help="Speed levers on (default) or off."),
+                        limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N sentences.")):
+    """ConfliBERT CAMEO sentences: group hit, share with no event, confusion between root groups."""
+    from .evaluate import conflibert
+    from .pipeline import Pipeline
+
+    pipe = Pipeline(_settings(fast=fast))
+    typer.echo(conflibert.format_table(_shared_or_exit(lambda: conflibert.score(pipeline=pipe, limit=limit))))
+
+
 @evaluate_app.command("polnear")
 def evaluate_polnear(fast: bool = typer.Option(True, "--fast/--full", help="Speed levers on (default) or off."),
                      split: str = typer.Option("dev", "--split", help="dev (held out) or train."),

@@ -23,7 +23,7 @@ import ahocorasick
 from .record import Document
 from .settings import Settings
 
-EVENT, ACTOR, REPORT = 1, 2, 4
+EVENT, ACTOR, REPORT, UNNAMED = 1, 2, 4, 8
 QUOTE_MARKS = set('"“”«»')
 # Speech verbs alone make a public statement at most: reported content with
 # an event of its own carries its own event term.
@@ -45,15 +45,27 @@ LIGHT = {"be", "have", "do", "get", "make", "take", "give", "go", "come", "put",
          "reach", "lay", "raise", "lift", "open", "offer", "provide", "send", "issue", "carry", "break"}
 
 
-def event_keys(events_files: tuple[str, ...] = ()) -> set[str]:
+def event_keys(events_files: tuple[str, ...] = (), unnamed_only: bool = False) -> set[str]:
     """Surface forms the scan looks for: of each coded dictionary pattern,
-    its most telling word (the head, or a light verb's first content word)."""
+    its most telling word (the head, or a light verb's first content word).
+    ``unnamed_only``: only of the patterns whose events are coded even when
+    the text names no doer ("dozens were detained")."""
     from .events.lexicon import PREPOSITIONS, load
-    from .events.terms import noun_forms, verb_forms
+    from .events.match import PARTICLES
+    from .events.terms import noun_forms, verb_forms, surface_fixes
 
     keys: set[str] = set()
-    for e in load(events_files).entries.values():
+    lex = load(events_files)
+    for e in lex.entries.values():
         if e.code is None:
+            continue
+        if unnamed_only:
+            if e.kind != "verb" or not lex.unnamed_ok(e.code):
+                continue  # only verbs are coded with no doer
+            # the pattern's most telling word: "fire" of "trade fire", "hostage" of "take hostage"
+            others = [w for w in e.words if w not in PREPOSITIONS and w not in PARTICLES and w.isalpha()]
+            word = max(others, key=len) if others else e.head
+            keys |= verb_forms(word) | noun_forms(word) if word != e.head else verb_forms(word)
             continue
         content = [w for w in e.words if w not in PREPOSITIONS and w.isalpha()]
         if e.head in LIGHT and content:
@@ -62,6 +74,7 @@ def event_keys(events_files: tuple[str, ...] = ()) -> set[str]:
             keys |= verb_forms(e.head)
         else:
             keys |= noun_forms(e.head)
+    keys |= set(surface_fixes(lex))
     return keys - SPEECH
 
 
@@ -74,6 +87,8 @@ def _automaton(actors_files: tuple[str, ...], events_files: tuple[str, ...]):
         t = term.lower().strip()
         if t:
             kinds[t] = kinds.get(t, 0) | EVENT
+    for term in event_keys(events_files, unnamed_only=True):
+        kinds[term] = kinds.get(term, 0) | UNNAMED
     from .quotes.lexicon import lexicon_terms as report_terms
 
     for term in set(report_terms()) | SPEECH:
@@ -82,7 +97,15 @@ def _automaton(actors_files: tuple[str, ...], events_files: tuple[str, ...]):
             kinds[t] = kinds.get(t, 0) | REPORT
     # Acronyms ("IS", "AU", "NATO") are matched as written, the rest lowercased.
     acronyms = ahocorasick.Automaton()
-    for term in list(actor_terms(actors_files)) + sorted(PRONOUNS):
+    from .actors.unnamed import table as unnamed_nouns
+
+    from .actors.lexicon import compiled as actor_lexicon
+
+    # Actor-like nouns too: sector nouns and titles ("President X resigned", "police"), and
+    # the generic doers ("attackers", "a suicide bomber"): the actors stage makes actors of them.
+    sectors = actor_lexicon(actors_files).kb.sectors
+    generic = [" ".join(t) for t in unnamed_nouns()] + [t for s in sectors for t in (s, s + "s") if t]
+    for term in list(actor_terms(actors_files)) + sorted(PRONOUNS) + generic:
         term = term.strip()
         if term.isupper() and len(term) <= 6:
             acronyms.add_word(term, (len(term), ACTOR))
@@ -100,13 +123,13 @@ def _found(auto, text: str, found: int) -> int:
     for end, (n, kind) in auto.iter(text):
         if kind & ~found and _boundary(text, end - n + 1, end + 1):
             found |= kind
-            if found == EVENT | ACTOR | REPORT:
+            if found == EVENT | ACTOR | REPORT | UNNAMED:
                 break
     return found
 
 
 def scan(automata, text: str) -> int:
-    """Bit set of the kinds of terms found in ``text`` (EVENT, ACTOR, REPORT)."""
+    """Bit set of the kinds of terms found in ``text`` (EVENT, ACTOR, REPORT, UNNAMED)."""
     auto, acronyms = automata
     found = _found(auto, text.lower(), 0)
     if not found & ACTOR:
@@ -117,8 +140,8 @@ def scan(automata, text: str) -> int:
 def worth_parsing(found: int, text: str) -> bool:
     """An event term with a possible actor; or reported speech ("X said that
     ..."), whose clause and speaker only the parse finds reliably."""
-    if found & (EVENT | ACTOR) == EVENT | ACTOR:
-        return True
+    if found & (EVENT | ACTOR) == EVENT | ACTOR or found & UNNAMED:
+        return True  # UNNAMED: an event coded even with no doer named ("a bomb killed two soldiers")
     return bool(found & REPORT)
 
 

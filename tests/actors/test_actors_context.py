@@ -30,9 +30,9 @@ CASES = [
     ("Angolan rebels demanded the removal of President Pedro Gomez.", ["AGOGOV:Pedro Gomez"]),
     ("President Pedro Gomez welcomed South African leader F.W. de Klerk.",
      ["GOV:Pedro Gomez", "!ZAFGOV:Pedro Gomez"]),
-    # no context at all: no country, and a sector noun alone is no actor
+    # no context at all: no country; a sector noun alone is an unidentified actor, its sector alone
     ("Prime Minister Pedro Gomez was taken hostage.", ["GOV:Pedro Gomez"]),
-    ("Police said the protesters were dispersed.", ["!COP", "!CVL"]),
+    ("Police said the protesters were dispersed.", ["COP", "CVL"]),
     # not a group by itself
     ("British Defence Secretary Tom King promised military aid to Mozambique.", ["!MOZMIL", "!GBRMIL:British military"]),
     ("The Kosovo Liberation Army attacked.", ["!MIL"]),

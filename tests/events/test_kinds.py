@@ -94,7 +94,9 @@ def test_modality_is_intent_or_threat_and_hypothetical(coded):
 def test_background_words_and_actorless_events_code_nothing(coded):
     assert run(coded, "The war in Syria continued.")[1] == []
     assert run(coded, "The bloodshed and the conflict worried many.")[1] == []
-    assert run(coded, "Troops attacked the village.")[1] == []
+    # a doer no actor names: force is coded with an empty source (issue 10, item 1) ...
+    assert run(coded, "Troops attacked the village.")[1] == [("190", [], [])]
+    # ... talk is not
     assert run(coded, "The talks failed to materialize.")[1] == []
 
 

@@ -45,6 +45,7 @@ from .lexicon import Lexicon, compiled
 from .lexicon import lexicon_terms as _terms
 from .link import Linker
 from .phrases import Sentence
+from . import unnamed
 
 __all__ = ["make_stage", "find_actors", "lexicon_terms", "load", "Knowledge"]
 
@@ -65,13 +66,19 @@ def find_actors(doc: Document, lex: Lexicon) -> list[dict]:
     """The actors of one document (does not modify it)."""
     art = doc.article
     linker = Linker(lex.kb, art.body, art.published)
-    cands = [Sentence(*_words(doc, i), lex).cands for i in range(len(art.sentences))]
+    words = [_words(doc, i) for i in range(len(art.sentences))]
+    cands = [Sentence(*w, lex).cands for w in words]
+    for cs, w in zip(cands, words):
+        unnamed.add_cands(cs, *w)  # "unidentified attackers", "a suicide bomber"
     context = Context(lex.kb, art.published, cands)
     for i, sent in enumerate(art.sentences):
         context.fill(cands[i], art.sentence_text(i))
         for cand in cands[i]:
             linker.add(cand, i, sent["start"])
-    return linker.result()
+    unnamed.add_unidentified(linker, cands, art.sentences)
+    actors = linker.result()
+    unnamed.mark(actors, cands, art.sentences)
+    return actors
 
 
 def make_stage(settings: Settings) -> Callable[[Document], None]:

@@ -64,8 +64,10 @@ class Arguments:
                     return c, False
             if tok.tag_ == "VBG":
                 return gov, False  # "troops firing on protesters"
-            if tok.tag_ == "VBN":
-                return None, False
+            if tok.tag_ == "VBN":  # "weapons seized last year": passive, the doer untold; but with
+                # an object of its own the participle is active, misparsed ("The air force carried out
+                # strikes" read as a noun modified by "carried")
+                return (gov, False) if any(c.dep_ == "dobj" for c in tok.children) else (None, False)
             if gov.dep_ in ("dobj", "attr", "pobj") and gov.head.pos_ in VERBISH:
                 return self.subject(gov.head, depth + 1)
             if gov.dep_ == "pobj":

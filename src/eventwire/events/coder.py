@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .args import Arguments, infinitive
+from .evidence import Evidence
 from .lexicon import Lexicon
 from .match import NOUNISH, VERBISH, Trigger, find_triggers, phrase
 from .roles import Roles
@@ -50,6 +51,8 @@ class Draft:
 class SentenceCoder(Arguments):
     def __init__(self, lex: Lexicon, roles: Roles, sent: int, sdoc, in_name):
         self.lex, self.roles, self.sent, self.sdoc = lex, roles, sent, sdoc
+        self.ev = Evidence(sdoc, roles.by_id, roles.person_ids, roles.state_ids, self._is_place,
+                           lambda t: roles.covering(sent, t))
         self.triggers = find_triggers(lex, sdoc, in_name)
         self.at = {t.tok.i: t for t in self.triggers}
         self.used = set().union(*(t.tokens for t in self.triggers)) if self.triggers else set()
@@ -123,6 +126,12 @@ class SentenceCoder(Arguments):
         hypothetical = modal or conditional
         code = entry.code
         rule = entry.id
+        needs = self.lex.needs(entry) if code else ()
+        if needs and not self.ev.holds(needs, trig.tokens, trig.tok, source, target):
+            # "Trump attacked Clinton": no weapon, armed actor, casualties or place struck
+            code, rule = entry.otherwise, f"{entry.id}/otherwise"
+            if code is None and not entry.frame:
+                return None
         symmetric = entry.symmetric
         emb = trig.embedded
         if entry.frame and emb is not None:
@@ -196,6 +205,25 @@ class SentenceCoder(Arguments):
                                  rule=f"reporting.{frame}", extra_tokens=[tok]))
         return out
 
+    def _unnamed(self, d: Draft) -> bool:
+        """An event told with no doer named ("dozens were detained", "a roadside bomb killed
+        two soldiers"): coded with an empty source for the roots that allow it, when it is
+        no natural harm and, for an act of harm, the clause shows force besides the harm
+        itself.  A noun that is another trigger's argument is told by that trigger."""
+        trig = d.trigger
+        if trig.entry is None or not self.lex.unnamed_ok(d.code) or d.rule.endswith("/otherwise"):
+            return False
+        tok = trig.tok
+        if tok.pos_ not in VERBISH or tok.dep_ in ("acl", "amod", "relcl"):
+            return False  # background: "after two days of fighting", "weapons seized last year"
+        subj, passive = self.subject(tok)
+        if subj is not None and not passive and not self.ev.instrument(subj):
+            return False  # the doer is told but is no actor ("a terror group"): not "unnamed"
+        needs = self.lex.needs(trig.entry)
+        if needs and not self.ev.material(trig.tokens, tok, d.source, d.target, harm_only=True):
+            return False
+        return not (needs and self.ev.natural(tok))
+
     def _background(self, trig: Trigger) -> bool:
         tok = trig.tok
         return tok.pos_ in NOUNISH and tok.dep_ == "pobj" and tok.head.lower_ in _BACKGROUND_PREPS
@@ -211,7 +239,7 @@ class SentenceCoder(Arguments):
             if trig.consumed or self._background(trig):
                 continue
             d = self.draft(trig)
-            if d is not None and d.source:
+            if d is not None and (d.source or self._unnamed(d)):
                 out.append(d)
         out.extend(self.must_clauses())
         return self._main_events(out)

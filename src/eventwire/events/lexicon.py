@@ -21,12 +21,12 @@ from .codebook import codebook
 DATA = Path(__file__).parent / "data"
 # frames.yaml keys that are not frames a word can open.
 NOT_FRAMES = ("modal", "reporting", "stative_participles", "light_nouns", "location_target_roots",
-              "object_control")
+              "object_control", "unnamed_source_roots", "needs_by_root", "scope")
 # A pattern's last word names the preposition whose object is the target.
 PREPOSITIONS = frozenset(
     "about against among at between by for from in into of on onto over to toward towards "
     "upon with within".split())
-FLAGS = ("symmetric", "reverse", "frame", "of_source", "needs_target", "id")
+FLAGS = ("symmetric", "reverse", "frame", "of_source", "needs_target", "id", "needs", "otherwise")
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,11 @@ class Entry:
     frame: str | None = None  # this word recodes the event it governs
     of_source: bool = False   # nouns: "withdrawal of X" names the source, not the target
     needs_target: bool = False  # coded only with a target actor ("recognized Kosovo")
+    # Evidence the entry's reading needs around it (any of these kinds, ``evidence.yaml``);
+    # without it the entry codes ``otherwise`` (None: nothing).  Unset: the default of its root
+    # (``needs_by_root`` in frames.yaml): "attacked Clinton" is criticism, not force.
+    needs: tuple[str, ...] | None = None
+    otherwise: str | None = None
 
     @property
     def pattern(self) -> str:
@@ -88,6 +93,14 @@ def parse_group(kind: str, group: dict, where: str) -> list[tuple[str, Entry | N
             continue
         if item_code is not None and item_code not in codebook():
             raise ValueError(f"{where}: {pattern!r}: unknown CAMEO code {item_code!r}")
+        otherwise = flags.get("otherwise")
+        otherwise = None if otherwise in (None, "", "none", "null") else str(otherwise)
+        if otherwise is not None and otherwise not in codebook():
+            raise ValueError(f"{where}: {pattern!r}: unknown CAMEO code {otherwise!r} (otherwise)")
+        needs = flags.get("needs")
+        if isinstance(needs, str):
+            needs = needs.split()
+        needs = None if needs is None else tuple(str(n) for n in (needs or []) if str(n) != "none")
         h = _head_index(kind, words)
         rest = tuple(words[:h] + words[h + 1:])
         out.append((eid, Entry(
@@ -95,7 +108,7 @@ def parse_group(kind: str, group: dict, where: str) -> list[tuple[str, Entry | N
             target_prep=rest[-1] if rest and rest[-1] in PREPOSITIONS else None,
             symmetric=bool(flags.get("symmetric")), reverse=bool(flags.get("reverse")),
             frame=frame, of_source=bool(flags.get("of_source")),
-            needs_target=bool(flags.get("needs_target")))))
+            needs_target=bool(flags.get("needs_target")), needs=needs, otherwise=otherwise)))
     return out
 
 
@@ -143,6 +156,19 @@ class Lexicon:
         self.light_nouns = frozenset(frames.get("light_nouns", []))
         self.location_roots = frozenset(str(r) for r in frames.get("location_target_roots", []))
         self.object_control = frozenset(frames.get("object_control", []))
+        self.unnamed_roots = frozenset(str(r) for r in frames.get("unnamed_source_roots", []))
+        self.needs_by_root = {str(k): tuple(str(v).split()) for k, v in (frames.get("needs_by_root") or {}).items()}
+        self.scope = frames.get("scope") or {}
+
+    def unnamed_ok(self, code: str) -> bool:
+        """Events of this code are coded when the text names no doer."""
+        return code[:2] in self.unnamed_roots
+
+    def needs(self, entry: Entry) -> tuple[str, ...]:
+        """The evidence kinds an entry's reading needs (its own, else its root's)."""
+        if entry.needs is not None:
+            return entry.needs
+        return self.needs_by_root.get((entry.code or "")[:2], ())
 
     def recode(self, frame: str, code: str) -> str:
         """The code of ``code`` governed by ``frame`` (longest prefix rule)."""

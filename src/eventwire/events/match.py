@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import Entry, Lexicon
+from .terms import lemma_fixes
 
 VERBISH = ("VERB", "AUX")
 NOUNISH = ("NOUN", "PROPN")
@@ -70,7 +71,7 @@ def _clause_marks(tok) -> list:
 
 
 def _word_match(tok, word: str) -> bool:
-    return tok.lower_ == word or tok.lemma_.lower() == word
+    return tok.lower_ == word or tok.lemma_.lower() == word or lemma_fixes().get(tok.lower_) == word
 
 
 def _attached(t, tok, matched, light) -> bool:
@@ -112,14 +113,15 @@ def find_triggers(lex: Lexicon, sdoc, in_name) -> list[Trigger]:
     used: set[int] = set()
 
     def is_head(t) -> bool:
-        lemma = t.lemma_.lower()
+        lemma = lemma_fixes().get(t.lower_) or t.lemma_.lower()
         return (t.pos_ in VERBISH and lemma in lex.verbs) or (t.pos_ in NOUNISH and lemma in lex.nouns)
 
     for kind, index, pos in (("verb", lex.verbs, VERBISH), ("noun", lex.nouns, NOUNISH)):
         for tok in sdoc:
             if tok.pos_ not in pos or tok.i in used:
                 continue
-            cands = index.get(tok.lemma_.lower()) or index.get(tok.lower_)
+            cands = index.get(lemma_fixes().get(tok.lower_, "")) \
+                or index.get(tok.lemma_.lower()) or index.get(tok.lower_)  # "raped": lemma "rap"
             if not cands or in_name(tok) or tok.ent_type_ in _NOT_EVENTS:
                 continue
             near = phrase(tok, is_head=is_head) + _clause_marks(tok)

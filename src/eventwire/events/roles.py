@@ -44,7 +44,10 @@ class Roles:
         for lst in self.by_sentence.values():
             lst.sort()
         self.codes = {a["id"]: a.get("code") or "" for a in art.actors}
+        self.by_id = {a["id"]: a for a in art.actors}
+        self.state_ids = self._states()
         self.persons = self._persons()
+        self.person_ids = self.persons
         self.quotes = []
         for q in art.quotes:
             spk = (q.get("speaker") or {}).get("actor")
@@ -53,15 +56,39 @@ class Roles:
                 self.quotes.append((content["start"], content["end"], spk))
 
     def _persons(self) -> set[str]:
-        """Actors the parser tags as a person in some parsed mention."""
+        """Actors that are persons: named with two or more capitalised words ("Hillary
+        Clinton") and no state, region or organisation of the actor knowledge, or
+        referred to by "he"/"she".  From the actors' own record, not the parser's
+        entity tags, so that the speed levers (no entity recogniser) change nothing."""
+        from ..actors.lexicon import compiled
+
+        kb = compiled(()).kb
         out = set()
-        for s, spans in self.by_sentence.items():
-            sdoc = self.doc.parsed.get(s)
-            if sdoc is None:
+        for a in self.doc.article.actors:
+            name = a.get("name") or ""
+            words = name.split()
+            place = kb.place(a.get("country"))
+            if a.get("unidentified") or a["id"] in self.state_ids or name in kb.orgs \
+                    or (a.get("code") or "")[:3] in ("IGO", "NGO") or (place and place.name == name):
                 continue
-            for start, end, aid in spans:
-                if any(t.ent_type_ == "PERSON" for t in sdoc if start <= t.idx < end):
-                    out.add(aid)
+            named = len(words) >= 2 and all(w[:1].isupper() for w in words if w[:1].isalpha())
+            pronoun = any(m.get("kind") == "pronoun" and m.get("text", "").lower() in _PERSONAL
+                          for m in a.get("mentions", []))
+            if named or pronoun:
+                out.add(a["id"])
+        return out
+
+    def _states(self) -> set[str]:
+        """Actors that are a state or region as a whole ("Russia", "Ukraine"): no sector, and
+        named as the place of the actor knowledge."""
+        from ..actors.lexicon import compiled
+
+        kb = compiled(()).kb
+        out = set()
+        for a in self.doc.article.actors:
+            place = kb.place(a.get("country"))
+            if not a.get("sectors") and place is not None and (a.get("name") or "") == place.name:
+                out.add(a["id"])
         return out
 
     # -- single tokens -------------------------------------------------------

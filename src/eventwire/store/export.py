@@ -250,7 +250,7 @@ def plover_records(con, flt: EventFilter, coded_date: str | None = None):
         rec = {
             "id": f"{row['article_id']}-{row['event_id']}",
             "date": row["day"].isoformat() if row["day"] else None,
-            "actor": side(row["source_actors"], row["source_codes"]),
+            "actor": side(row["source_actors"], row["source_codes"]) or None,  # null: the doer is not told
             "recipient": side(row["target_actors"], row["target_codes"]),
             "event": [row["plover_event"]] if row["plover_event"] else [],
             "mode": [row["plover_mode"]] if row["plover_mode"] else [],
