@@ -74,6 +74,8 @@ def test_violence_words_aimed_at_people_in_talk_are_verbal(coded):
     assert run(coded, "Donald Trump kept pounding Hillary Clinton.")[0][0] == "111"
     assert run(coded, "The Senate killed the bill.") == []
     assert run(coded, "Donald Trump flawlessly executed it.") == []
+    # an ambiguous word inside what the criticism is about is no weapon ("the nuclear club")
+    assert run(coded, "Hillary Clinton took aim at a claim by Donald Trump that Japan should join the nuclear club.")[0][0] == "111"
 
 
 def test_violence_with_material_evidence_stays_force(coded):
