@@ -110,6 +110,15 @@ def test_every_lemma_error_of_the_dictionary_is_listed(nlp):
     assert not missing, f"add to events/data/lemma_fixes.tsv: {sorted(missing)}"
 
 
+def test_evidence_in_an_embedded_clause_is_about_something_else(coded):
+    # the weapons and places of what was said or reported are no evidence for the criticism itself
+    assert run(coded, "Hillary Clinton attacked a report that troops had shelled the town with artillery.")[0][0] \
+        == "111"
+    assert run(coded, "Donald Trump hit back at critics who said bombs had fallen on the city.")[0][0] == "111"
+    # near miss: the event's own clause holds the weapon
+    assert run(coded, "Israel attacked Hamas positions with drones that carried bombs.")[0][0] == "190"
+
+
 def test_ordinary_words_need_their_rare_readings_evidence(coded):
     # arrest readings need a person held
     assert run(coded, "Israel questioned two Hamas fighters.")[0][0] == "173"

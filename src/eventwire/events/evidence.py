@@ -41,6 +41,20 @@ def table() -> dict:
             "protest_sectors": frozenset(str(w) for w in (data.get("protest") or {}).get("sectors") or [])}
 
 
+# Clauses embedded in the event's clause tell of something else ("took aim at comments that Japan should
+# defend itself", "attacked the claim that troops were sent"): their words are no evidence for it.
+_EMBEDDED = frozenset({"ccomp", "csubj", "acl", "relcl", "parataxis"})  # not advcl: "marched, chanting slogans"
+
+
+def _own_clause(v) -> list:
+    out, todo = [], [v]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in _EMBEDDED)
+    return sorted(out, key=lambda t: t.i)
+
+
 def _lemma(t) -> str:
     return t.lemma_.lower()
 
@@ -63,7 +77,7 @@ class Evidence:
             if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
                 break
             v = v.head
-        return list(v.subtree)
+        return _own_clause(v)
 
     def _armed(self, ids, as_source: bool) -> bool:
         for a in ids:
