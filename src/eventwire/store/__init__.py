@@ -32,7 +32,9 @@ class Store:
         if read_only:
             if not Path(self.path).exists():
                 raise FileNotFoundError(f"{self.path}: no such database")
-            self.con = duckdb.connect(self.path, read_only=True)
+            from .access import open_read_only  # between a writer's commits, retried while locked
+
+            self.con, self._release = open_read_only(self.path)
         else:
             self.con = duckdb.connect(self.path)
             self.con.execute(schema_sql())
@@ -41,6 +43,7 @@ class Store:
 
     def close(self) -> None:
         self.con.close()
+        getattr(self, "_release", lambda: None)()
 
     def __enter__(self):
         return self

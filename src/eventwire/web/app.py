@@ -12,14 +12,15 @@ import contextlib
 from pathlib import Path
 from typing import Optional
 
-import duckdb
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from ..store import queries
+from ..store.access import SharedReader
 from ..store.queries import MAX_LIMIT, MAX_OFFSET, BadQuery, EventFilter
 from . import models, pages, summaries
+from .status import add_status
 
 HERE = Path(__file__).parent
 
@@ -28,26 +29,23 @@ def create_app(db_path: str | Path) -> FastAPI:
     db_path = str(db_path)
     if not Path(db_path).exists():
         raise FileNotFoundError(f"{db_path}: no such database")
-    con = duckdb.connect(db_path, read_only=True)
+    reader = SharedReader(db_path)  # read-only, let go whenever an ingest commits (store.access)
 
     @contextlib.asynccontextmanager
     async def lifespan(app):
         yield
-        con.close()
+        reader.close()
 
     # Swagger UI and ReDoc load from a CDN: replaced by an offline page (/docs) built from the OpenAPI JSON
     app = FastAPI(title="eventwire explorer", version="1", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Read-only access to political event data coded by eventwire: events (CAMEO, "
                               "PLOVER), actors, dyads, quotations and the full article records.")
-    app.state.con = con
+    app.state.reader = reader
     app.state.db_path = db_path
 
     def cursor():
-        cur = con.cursor()
-        try:
+        with reader.cursor() as cur:
             yield cur
-        finally:
-            cur.close()
 
     @app.exception_handler(BadQuery)
     async def bad_query(request: Request, exc: BadQuery):
@@ -138,4 +136,5 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     pages.add_pages(app, cursor)
+    add_status(app, cursor)
     return app
