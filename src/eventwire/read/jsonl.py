@@ -9,6 +9,7 @@ document: an article object or an array of them.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -18,7 +19,7 @@ from ..record import InputError, RawArticle
 from ..settings import Settings
 from .html import raw_from_html
 from .sniff import GZIP_ERRORS, gzip_reason, looks_binary, open_stream, read_limited, too_large
-from .text import decode
+from .text import decode, no_surrogates
 
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:$|[T ])")
 
@@ -35,7 +36,11 @@ def _published(value, warnings: list[str]) -> str | None:
         return None
     m = _DATE.match(str(value).strip())
     if m:
-        return m.group(1)
+        try:
+            return dt.date.fromisoformat(m.group(1)).isoformat()
+        except ValueError:  # 0000-00-00, 2013-02-30, 9999-99-99: no such day
+            warnings.append(f"published {value!r} is no calendar date: ignored")
+            return None
     warnings.append(f"published {value!r} is not a YYYY-MM-DD date: ignored")
     return None
 
@@ -44,6 +49,9 @@ def raw_from_dict(d: dict, where: str) -> RawArticle:
     """A RawArticle from one JSON object; InputError when it has no usable text."""
     if not isinstance(d, dict):
         raise InputError(where, f"expected a JSON object, got {type(d).__name__}")
+    clean = {k: no_surrogates(v) for k, v in d.items()}
+    bad = sorted(k for k in d if clean[k] is not d[k])
+    d = clean
     text, html = d.get("text"), d.get("html")
     for name, value in (("text", text), ("html", html)):
         if value is not None and not isinstance(value, str):
@@ -66,6 +74,8 @@ def raw_from_dict(d: dict, where: str) -> RawArticle:
         raw.detect_title = False
     raw.published = published
     raw.warnings.extend(warnings)
+    if bad:
+        raw.warnings.append(f"lone surrogate code points (not text) replaced by U+FFFD in {', '.join(map(str, bad))}")
     return raw
 
 
@@ -102,6 +112,8 @@ def _parse_line(line: bytes, where: str) -> RawArticle | InputError:
     except ValueError as exc:
         reason = str(exc).splitlines()[0][:80]
         return InputError(where, f"invalid JSON ({reason})")
+    except RecursionError:
+        return InputError(where, "invalid JSON (nested too deeply)")
     try:
         raw = raw_from_dict(d, where)
     except InputError as err:
@@ -117,6 +129,9 @@ def read_json(path: Path, settings: Settings) -> Iterator[RawArticle | InputErro
         data = json.loads(text)
     except ValueError as exc:
         yield InputError(str(path), f"invalid JSON ({str(exc).splitlines()[0][:80]})")
+        return
+    except RecursionError:
+        yield InputError(str(path), "invalid JSON (nested too deeply)")
         return
     items = data if isinstance(data, list) else [data]
     for n, d in enumerate(items):
