@@ -263,6 +263,26 @@ def bench(
     typer.echo(b.format_results(results, str(corpus), workers))
 
 
+@app.command("check-reliability")
+def check_reliability(
+    small: bool = typer.Option(False, "--small", help="The test suite's size (seconds, not minutes)."),
+    seed: int = typer.Option(0, "--seed", help="Seed of the hostile inputs and the kill points."),
+    only: Optional[List[str]] = typer.Option(None, "--only", help="hostile, kills, writers or load (repeatable)."),
+    work: Optional[Path] = typer.Option(None, "--work", help="Keep the files here (default: a temporary folder)."),
+):
+    """Hostile inputs, kill -9 and resume, two writers, API load while watch ingests, hostile API parameters."""
+    import json as _json
+
+    from .run import reliability as rel
+
+    size = rel.Size.small() if small else rel.Size()
+    rep = rel.run(size, seed=seed, work=work, only=tuple(only or ()))
+    typer.echo(_json.dumps(rep.figures, indent=1))
+    typer.echo(f"{len(rep.failures)} failures" + "".join(f"\n  {f}" for f in rep.failures))
+    if rep.failures:
+        raise typer.Exit(1)
+
+
 # --- evaluation ---------------------------------------------------------------
 def _shared_or_exit(fn):
     from .evaluate.shared import SharedMissing

@@ -90,6 +90,7 @@ def read_jsonl(path: Path, settings: Settings) -> Iterator[RawArticle | InputErr
                 if len(line) > limit and not line.endswith(b"\n"):
                     while (rest := f.readline(limit + 1)) and not rest.endswith(b"\n"):
                         pass  # skip the rest of the over-long line
+                    seen = True
                     yield InputError(where, too_large(None, limit) + " (one line)")
                     continue
                 if not line.strip():
