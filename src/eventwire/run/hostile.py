@@ -93,7 +93,8 @@ def hostile_inputs(folder: Path, seed: int = 0, scale: float = 1.0) -> list[tupl
         for _ in range(max(8, int(1024 * scale))):
             g.write(chunk)
     put("bomb.txt.gz", bomb.getvalue())
-    put("bomb.jsonl.gz", _gzip(b'{"text": "' + b"a" * int(60 * (1 << 20) * scale) + b'"}\n'))
+    put("bomb.jsonl.gz", _gzip(b'{"text": "' + b"a" * int(60 * (1 << 20) * scale) + b'"}\n'),
+        input_id=f"{folder / 'bomb.jsonl.gz'}:1")
     raw = bytearray(text.encode())
     for _ in range(40):
         raw.insert(r.randrange(len(raw)), r.choice([0xff, 0xfe, 0xc3, 0x80, 0xed]))

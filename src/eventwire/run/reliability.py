@@ -47,7 +47,7 @@ class Size:
 
     @classmethod
     def small(cls) -> "Size":
-        return cls(corpus=16, kills=1, scale=0.02, clients=10, seconds=5.0, watch_kills=1, timeout=300.0)
+        return cls(corpus=8, kills=1, scale=0.02, clients=10, seconds=5.0, watch_kills=1, timeout=300.0)
 
 
 @dataclass
