@@ -125,26 +125,34 @@ class SharedReader:
             self._con = None
             self._lock.release()
 
-    @contextlib.contextmanager
-    def cursor(self):
+    def open_cursor(self):
+        """A cursor (may wait while a writer commits); give it back with :meth:`close_cursor`."""
         with self._cond:
             while self._draining:
                 self._cond.wait()
             if self._con is None:
                 self._open()
             self._users += 1
-            cur = self._con.cursor()
+            return self._con.cursor()
+
+    def close_cursor(self, cur) -> None:
+        """Never waits (the server calls it on its event loop)."""
+        cur.close()
+        with self._cond:
+            self._users -= 1
+            self._last_used = time.monotonic()
+            if self._draining and self._users == 0:
+                self._close()
+                self._draining = False
+                self._cond.notify_all()
+
+    @contextlib.contextmanager
+    def cursor(self):
+        cur = self.open_cursor()
         try:
             yield cur
         finally:
-            cur.close()
-            with self._cond:
-                self._users -= 1
-                self._last_used = time.monotonic()
-                if self._draining and self._users == 0:
-                    self._close()
-                    self._draining = False
-                    self._cond.notify_all()
+            self.close_cursor(cur)
 
     def _watch_writer(self) -> None:
         while not self._stop.wait(0.02):

@@ -12,6 +12,7 @@ import contextlib
 from pathlib import Path
 from typing import Optional
 
+import anyio
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -43,9 +44,14 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.state.reader = reader
     app.state.db_path = db_path
 
-    def cursor():
-        with reader.cursor() as cur:
+    async def cursor():
+        # waiting for a commit happens in a worker thread; giving the cursor back never waits and runs
+        # on the event loop, so requests waiting for a commit cannot hold up the ones that end it
+        cur = await anyio.to_thread.run_sync(reader.open_cursor)
+        try:
             yield cur
+        finally:
+            reader.close_cursor(cur)
 
     @app.exception_handler(BadQuery)
     async def bad_query(request: Request, exc: BadQuery):
