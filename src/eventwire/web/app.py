@@ -47,7 +47,8 @@ def create_app(db_path: str | Path) -> FastAPI:
     async def cursor():
         # waiting for a commit happens in a worker thread; giving the cursor back never waits and runs
         # on the event loop, so requests waiting for a commit cannot hold up the ones that end it
-        cur = await anyio.to_thread.run_sync(reader.open_cursor)
+        with anyio.CancelScope(shield=True):  # a request cancelled meanwhile still gives its cursor back
+            cur = await anyio.to_thread.run_sync(reader.open_cursor)
         try:
             yield cur
         finally:
