@@ -135,6 +135,18 @@ class SharedReader:
             self._users += 1
             return self._con.cursor()
 
+    def try_cursor(self):
+        """A cursor without waiting, or None: a writer is committing (wait, then try again), or the
+        file is closed (``open_cursor`` in a thread)."""
+        with self._cond:
+            if self._draining or self._con is None:
+                return None
+            self._users += 1
+            return self._con.cursor()
+
+    def is_open(self) -> bool:
+        return self._con is not None
+
     def close_cursor(self, cur) -> None:
         """Never waits (the server calls it on its event loop)."""
         cur.close()

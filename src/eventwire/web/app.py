@@ -47,8 +47,13 @@ def create_app(db_path: str | Path) -> FastAPI:
     async def cursor():
         # waiting for a commit happens in a worker thread; giving the cursor back never waits and runs
         # on the event loop, so requests waiting for a commit cannot hold up the ones that end it
+        # waiting for a commit must not take a thread: requests holding cursors need the thread pool to end
         with anyio.CancelScope(shield=True):  # a request cancelled meanwhile still gives its cursor back
-            cur = await anyio.to_thread.run_sync(reader.open_cursor)
+            while (cur := reader.try_cursor()) is None:
+                if not reader.is_open():
+                    cur = await anyio.to_thread.run_sync(reader.open_cursor)
+                    break
+                await anyio.sleep(0.005)
         try:
             yield cur
         finally:
