@@ -161,11 +161,17 @@ def ingest(
     else:
         _err(f"error: unknown engine {engine!r} (local or dask)")
         raise typer.Exit(2)
+    from .store.locks import DatabaseBusy
+
     total = count_inputs([str(p) for p in paths])
     with prog.bar(enabled=progress, total=total) as (say, update):
         runner = Runner(str(db), settings, workers=workers, batch_size=batch_size,
                         on_message=say, on_progress=update, **kwargs)
-        summary = runner.run([str(p) for p in paths])
+        try:
+            summary = runner.run([str(p) for p in paths])
+        except DatabaseBusy as exc:  # another ingest or watch is writing this database
+            _err(f"error: {exc}")
+            raise typer.Exit(3)
     typer.echo(prog.summary_text(summary, str(db)))
     if incidents and Path(db).exists():
         _incidents_update(db)
@@ -175,15 +181,25 @@ def ingest(
 
 def _incidents_update(db: Path, rules: Path | None = None, rebuild: bool = False) -> None:
     from . import incidents as inc
-    from .store import Store
 
     try:
         settings = inc.load_rules(rules)
     except ValueError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(2)
-    with Store(db) as store:
-        res = (inc.rebuild if rebuild else inc.update)(store.con, settings)
+    from .store.access import Writer
+    from .store.locks import DatabaseBusy
+
+    try:  # through the one-writer lock, as ingest and watch write: readers see it whole
+        writer = Writer(str(db))
+    except DatabaseBusy as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(3)
+    try:
+        with writer.connection() as con:
+            res = (inc.rebuild if rebuild else inc.update)(con, settings)
+    finally:
+        writer.close()
     typer.echo(f"incidents: {res['incidents']} ({res['new_events']} events added"
                f"{', all regrouped' if res.get('rebuilt') else ''})")
 
@@ -203,14 +219,77 @@ def incidents_cmd(
     _incidents_update(db, rules, rebuild=not update)
 
 
+WatchEvery = typer.Option("60s", "--every", help="How often to look for new files: 60s, 5m, 1h.")
+
+
+def _watcher(folders, db, every, workers, settings, say):
+    """A started watch (writer lock taken, index loaded), or a one-line error and exit."""
+    from .run.watch import Watcher, look_line, parse_interval
+    from .store.locks import DatabaseBusy
+
+    try:
+        seconds = parse_interval(every)
+    except ValueError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(2)
+    missing = [str(f) for f in folders if not Path(f).exists()]
+    if missing:
+        _err(f"error: {', '.join(missing)}: no such file or folder")
+        raise typer.Exit(2)
+    before: dict = {}
+
+    def on_look(summary, files):
+        line = look_line(summary, before, files)
+        if line:
+            say(line)
+
+    w = Watcher(str(db), [str(f) for f in folders], every=seconds, settings=settings, workers=workers,
+                on_message=say, on_look=on_look)
+    try:
+        w.open()
+    except DatabaseBusy as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(3)
+    return w
+
+
+@app.command()
+def watch(
+    folders: List[Path] = typer.Argument(..., help="Folders (or files) to watch."),
+    db: Path = typer.Option(Path("eventwire.duckdb"), "--db", help="DuckDB database file."),
+    every: str = WatchEvery,
+    workers: Optional[int] = typer.Option(1, "--workers", help="Worker processes (default 1: a feed is small)."),
+    actors: Optional[List[str]] = ActorsOpt,
+    events: Optional[List[str]] = EventsOpt,
+    model: Optional[str] = ModelOpt,
+):
+    """Keep ingesting new and changed files of folders as they appear (Ctrl-C to stop)."""
+    import signal
+    import threading
+
+    w = _watcher(folders, db, every, workers, _settings(actors, events, model), _err)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *a: stop.set())
+    _err(f"watching {', '.join(map(str, folders))} every {every} into {db} (Ctrl-C to stop)")
+    try:
+        w.run_forever(stop, opened=True)
+    except KeyboardInterrupt:
+        w.close()
+    from .run import progress as prog
+
+    w.summary.seconds = w.summary.elapsed()
+    typer.echo(prog.summary_text(w.summary, str(db)))
+
+
 @app.command()
 def stats(db: Path = typer.Option(Path("eventwire.duckdb"), "--db")):
     """What the database holds: counts, event types, busiest dyads."""
     from .store import Store
+    from .store.locks import DatabaseBusy
 
     try:
-        store = Store(db, read_only=True)
-    except FileNotFoundError as exc:
+        store = Store(db, read_only=True)  # between a running ingest's commits
+    except (FileNotFoundError, DatabaseBusy) as exc:
         _err(f"error: {exc}")
         raise typer.Exit(2)
     with store:
@@ -273,6 +352,26 @@ def bench(
     engines = ("local", "dask") if dask else ("local",)
     results = b.bench(str(corpus), workers, _settings(fast=fast), engines, baseline)
     typer.echo(b.format_results(results, str(corpus), workers))
+
+
+@app.command("check-reliability")
+def check_reliability(
+    small: bool = typer.Option(False, "--small", help="The test suite's size (seconds, not minutes)."),
+    seed: int = typer.Option(0, "--seed", help="Seed of the hostile inputs and the kill points."),
+    only: Optional[List[str]] = typer.Option(None, "--only", help="hostile, kills, writers or load (repeatable)."),
+    work: Optional[Path] = typer.Option(None, "--work", help="Keep the files here (default: a temporary folder)."),
+):
+    """Hostile inputs, kill -9 and resume, two writers, API load while watch ingests, hostile API parameters."""
+    import json as _json
+
+    from .run import reliability as rel
+
+    size = rel.Size.small() if small else rel.Size()
+    rep = rel.run(size, seed=seed, work=work, only=tuple(only or ()))
+    typer.echo(_json.dumps(rep.figures, indent=1))
+    typer.echo(f"{len(rep.failures)} failures" + "".join(f"\n  {f}" for f in rep.failures))
+    if rep.failures:
+        raise typer.Exit(1)
 
 
 # --- evaluation ---------------------------------------------------------------
@@ -407,22 +506,41 @@ def serve(
     db: Path = typer.Option(Path("eventwire.duckdb"), "--db", help="DuckDB database file (opened read-only)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on (default: this machine only)."),
     port: int = typer.Option(8000, "--port", help="Port to listen on."),
+    watch: Optional[List[Path]] = typer.Option(None, "--watch", help="Also ingest new files of this folder "
+                                                                     "(repeatable), as `eventwire watch` does."),
+    every: str = WatchEvery,
+    workers: Optional[int] = typer.Option(1, "--workers", help="Worker processes for --watch."),
 ):
     """The web explorer and read-only JSON API (/api/..., described at /docs)."""
+    import threading
+
     import uvicorn
 
     from .web.app import create_app
 
+    watcher = _watcher(watch, db, every, workers, _settings(), _err) if watch else None
     try:
         web = create_app(db)
     except FileNotFoundError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(2)
-    except Exception as exc:  # e.g. the database is locked by a running ingest
-        _err(f"error: cannot open {db} read-only: {exc}")
+    except Exception as exc:  # e.g. another program holds the database open for writing
+        _err(f"error: cannot open {db} read-only: {' '.join(str(exc).split())[:200]}")
         raise typer.Exit(2)
+    stop = threading.Event()
+    if watcher:
+        web.state.watcher = watcher
+        thread = threading.Thread(target=watcher.run_forever, args=(stop, True), name="eventwire-watch",
+                                  daemon=True)
+        thread.start()
+        _err(f"watching {', '.join(map(str, watch))} every {every} into {db}")
     typer.echo(f"eventwire explorer on http://{host}:{port}/ (Ctrl-C to stop)")
-    uvicorn.run(web, host=host, port=port, log_level="warning")
+    try:
+        uvicorn.run(web, host=host, port=port, log_level="warning")
+    finally:
+        if watcher:
+            stop.set()
+            thread.join(timeout=30)
 
 
 @app.command()
@@ -446,6 +564,7 @@ def export(
 ):
     """Write events (gdelt, plover, csv, parquet) or article records (jsonl), filtered as in the API."""
     from .store import export as ex
+    from .store.locks import DatabaseBusy
     from .store.queries import BadQuery, EventFilter
 
     try:
@@ -453,7 +572,7 @@ def export(
                                 date_from=date_from, date_to=date_to, q=words, include_negated=negated,
                                 include_hypothetical=hypothetical)
         n = ex.export(db, fmt, output, flt)
-    except (BadQuery, FileNotFoundError) as exc:
+    except (BadQuery, FileNotFoundError, DatabaseBusy) as exc:
         _err(f"error: {as_typed(str(exc))}")
         raise typer.Exit(2)
     _err(f"wrote {n} {'articles' if fmt == 'jsonl' else 'rows'} ({fmt}) to {output or 'stdout'}")

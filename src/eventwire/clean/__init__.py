@@ -8,8 +8,10 @@ paragraphs, foreign-language paragraphs.  Then the language of the article.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from ..read.text import no_surrogates
 from ..record import Article, RawArticle, article_id
 from ..settings import Settings
 from . import boilerplate, captions, comments, duplicates, foreign, language, links, published, titles
@@ -62,13 +64,19 @@ def _norm(text: str) -> str:
 
 
 def _valid_date(value: str | None) -> str | None:
-    if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[:10] or ""):
-        return value[:10]
+    """``YYYY-MM-DD`` of a real calendar day (not 2013-02-30), else None."""
+    if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value)[:10] or ""):
+        try:
+            return dt.date.fromisoformat(str(value)[:10]).isoformat()
+        except ValueError:
+            return None
     return None
 
 
 def clean(raw: RawArticle, settings: Settings | None = None) -> Article:
     settings = settings or Settings()
+    for name in ("text", "title", "input_id", "url", "source", "byline"):  # lone surrogates: not text
+        setattr(raw, name, no_surrogates(getattr(raw, name)))
     art = Article(
         input_id=raw.input_id, url=raw.url, source=raw.source,
         title=(raw.title or "").strip() or None, published=_valid_date(raw.published),

@@ -19,7 +19,7 @@ from ..settings import Settings
 from .dates import path_date, valid_day
 from .html import raw_from_html
 from .sniff import GZIP_ERRORS, gzip_reason, looks_binary, open_stream, read_limited, too_large
-from .text import decode
+from .text import decode, no_surrogates
 
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:$|[T ])")
 
@@ -35,8 +35,12 @@ def _published(value, warnings: list[str]) -> str | None:
     if value in (None, ""):
         return None
     m = _DATE.match(str(value).strip())
-    if m and valid_day(*map(int, m.group(1).split("-"))):
-        return m.group(1)
+    if m:
+        day = valid_day(*map(int, m.group(1).split("-")))
+        if day:
+            return day
+        warnings.append(f"published {value!r} is no calendar date: ignored")  # 0000-00-00, 2013-02-30
+        return None
     warnings.append(f"published {value!r} is not a YYYY-MM-DD date: ignored")
     return None
 
@@ -45,6 +49,9 @@ def raw_from_dict(d: dict, where: str) -> RawArticle:
     """A RawArticle from one JSON object; InputError when it has no usable text."""
     if not isinstance(d, dict):
         raise InputError(where, f"expected a JSON object, got {type(d).__name__}")
+    clean = {k: no_surrogates(v) for k, v in d.items()}
+    bad = sorted(k for k in d if clean[k] is not d[k])
+    d = clean
     text, html = d.get("text"), d.get("html")
     for name, value in (("text", text), ("html", html)):
         if value is not None and not isinstance(value, str):
@@ -73,6 +80,8 @@ def raw_from_dict(d: dict, where: str) -> RawArticle:
         if day:
             raw.dates["url"] = day
     raw.warnings.extend(warnings)
+    if bad:
+        raw.warnings.append(f"lone surrogate code points (not text) replaced by U+FFFD in {', '.join(map(str, bad))}")
     return raw
 
 
@@ -87,6 +96,7 @@ def read_jsonl(path: Path, settings: Settings) -> Iterator[RawArticle | InputErr
                 if len(line) > limit and not line.endswith(b"\n"):
                     while (rest := f.readline(limit + 1)) and not rest.endswith(b"\n"):
                         pass  # skip the rest of the over-long line
+                    seen = True
                     yield InputError(where, too_large(None, limit) + " (one line)")
                     continue
                 if not line.strip():
@@ -109,6 +119,8 @@ def _parse_line(line: bytes, where: str) -> RawArticle | InputError:
     except ValueError as exc:
         reason = str(exc).splitlines()[0][:80]
         return InputError(where, f"invalid JSON ({reason})")
+    except RecursionError:
+        return InputError(where, "invalid JSON (nested too deeply)")
     try:
         raw = raw_from_dict(d, where)
     except InputError as err:
@@ -124,6 +136,9 @@ def read_json(path: Path, settings: Settings) -> Iterator[RawArticle | InputErro
         data = json.loads(text)
     except ValueError as exc:
         yield InputError(str(path), f"invalid JSON ({str(exc).splitlines()[0][:80]})")
+        return
+    except RecursionError:
+        yield InputError(str(path), "invalid JSON (nested too deeply)")
         return
     items = data if isinstance(data, list) else [data]
     for n, d in enumerate(items):

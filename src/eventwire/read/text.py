@@ -43,6 +43,18 @@ def normalise_charset(name: str | None) -> str | None:
     return None if codec.startswith(("utf-16", "utf-32")) else codec
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def no_surrogates(value):
+    """``value`` with lone UTF-16 surrogates (which ``json.loads`` accepts from
+    ``"\\udfff"`` but no UTF-8 writer can encode) replaced by U+FFFD; other
+    values unchanged."""
+    if isinstance(value, str) and _SURROGATE.search(value):
+        return _SURROGATE.sub("\ufffd", value)
+    return value
+
+
 def decode(data: bytes, declared: str | None = None) -> tuple[str, list[str]]:
     """(text, warnings): a BOM, else valid UTF-8, else ``declared``, else UTF-8 replaced."""
     encodings: list[str] = []

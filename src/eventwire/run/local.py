@@ -23,6 +23,7 @@ from ..read import read_paths
 from ..record import Article, Document, InputError, InputSkipped, RawArticle
 from ..settings import Settings
 from ..store import Store, batch_tables
+from ..store.access import COMMIT_SECONDS, Writer
 
 
 @dataclass
@@ -109,6 +110,7 @@ class Ingest:
         self.on_progress = on_progress
         self.summary = Summary()
         self.pipeline = Pipeline(self.settings)
+        self.commit_seconds = COMMIT_SECONDS  # batches are committed together every few seconds
 
     def _prepared(self, store: Store, index: DuplicateIndex, items: Iterable):
         """Yield (article, ledger row, mention row, signature row) to code;
@@ -167,7 +169,7 @@ class Ingest:
         start = time.perf_counter()
         self._side_records: list[dict] = []
         self._side_rows: list[tuple] = []
-        store = Store(self.db)
+        store = self.open_store()
         try:
             index = DuplicateIndex()
             index.load(store.signatures())
@@ -180,6 +182,10 @@ class Ingest:
         for k, v in self.pipeline.timings.items():
             self.summary.timings[k] += v if k == "clean" else 0.0
         return self.summary
+
+    def open_store(self):
+        """The only writer, holding the file just while it commits (see store.access)."""
+        return Writer(self.db, commit_seconds=self.commit_seconds)
 
     def _items(self, store: Store, index: DuplicateIndex, paths: Iterable[str]):
         return self._prepared(store, index, read_paths(paths, self.settings))

@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from .rows import article_rows
+from .rows import _date, article_rows
 
 SCHEMA_VERSION = "1"
 TABLES = ("articles", "inputs", "mentions", "paragraphs", "sentences", "removed", "comments",
@@ -32,7 +32,9 @@ class Store:
         if read_only:
             if not Path(self.path).exists():
                 raise FileNotFoundError(f"{self.path}: no such database")
-            self.con = duckdb.connect(self.path, read_only=True)
+            from .access import open_read_only  # between a writer's commits, retried while locked
+
+            self.con, self._release = open_read_only(self.path)
         else:
             self.con = duckdb.connect(self.path)
             self.con.execute(schema_sql())
@@ -41,6 +43,7 @@ class Store:
 
     def close(self) -> None:
         self.con.close()
+        getattr(self, "_release", lambda: None)()
 
     def __enter__(self):
         return self
@@ -136,6 +139,6 @@ def batch_tables(records: list[dict], inputs=(), mentions=(), signatures=(), col
         for table, r in article_rows(rec).items():
             rows[table].extend(r)
     rows["inputs"].extend(inputs)
-    rows["mentions"].extend(mentions)
+    rows["mentions"].extend({**m, "published": _date(m.get("published"))} for m in mentions)
     rows["signatures"].extend(signatures)
     return {t: pa.Table.from_pylist([{c: r.get(c) for c in cols(t)} for r in rs]) for t, rs in rows.items() if rs}

@@ -331,7 +331,9 @@ def export(db: str | Path, fmt: str, output: str | Path | None, flt: EventFilter
     if not Path(db).exists():
         raise FileNotFoundError(f"{db}: no such database")
     flt = flt or EventFilter()
-    con = duckdb.connect(str(db), read_only=True)
+    from .access import open_read_only  # between a running ingest's commits: one consistent snapshot
+
+    con, release = open_read_only(str(db))
     try:
         if fmt == "parquet":
             if output is None or str(output) == "-":
@@ -371,3 +373,4 @@ def export(db: str | Path, fmt: str, output: str | Path | None, flt: EventFilter
         return n
     finally:
         con.close()
+        release()

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 MAX_LIMIT = 500
 MAX_OFFSET = 10**9
+MAX_VALUES = 50  # comma-separated values of one filter (more would overflow DuckDB's expression depth)
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
 _ACTOR = re.compile(r"^[A-Z0-9]{3,30}$")
@@ -71,8 +72,10 @@ def _split(value, name: str, pattern: re.Pattern, upper: bool = True) -> list[st
             if not v:
                 continue
             if not pattern.match(v):
-                raise BadQuery(f"{name}: {v!r} is not a valid value")
+                raise BadQuery(f"{name}: {v[:40]!r} is not a valid value")
             out.append(v)
+            if len(out) > MAX_VALUES:
+                raise BadQuery(f"{name}: at most {MAX_VALUES} values")
     return out
 
 
@@ -84,11 +87,17 @@ def _date(value, name: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
-        raise BadQuery(f"{name}: {value!r} is not a date (YYYY-MM-DD)") from None
+        raise BadQuery(f"{name}: {str(value)[:40]!r} is not a date (YYYY-MM-DD)") from None
 
 
 def words(q: str | None) -> list[str]:
     return [w.lower() for w in _WORD.findall(q or "")][:10]
+
+
+def no_words(q: str | None) -> list[str]:
+    """``["FALSE"]`` (a clause matching nothing) when ``q`` was given but holds no word
+    (``'``, ``--``, a backslash): a search for nothing finds nothing, not everything."""
+    return ["FALSE"] if q and q.strip() and not words(q) else []
 
 
 def word_pattern(word: str) -> str:
@@ -127,6 +136,7 @@ class EventFilter:
     article: str | None = None
     include_negated: bool = True
     include_hypothetical: bool = True
+    nothing: bool = False  # `q` held no word: match no event
 
     @classmethod
     def parse(cls, source=None, target=None, root=None, code=None, plover=None, quad=None,
@@ -141,7 +151,7 @@ class EventFilter:
                               "a PLOVER event type"), quad=quads,
                 date_from=_date(date_from, "date_from"), date_to=_date(date_to, "date_to"),
                 q=words(q), article=(article or None), include_negated=include_negated,
-                include_hypothetical=include_hypothetical)
+                include_hypothetical=include_hypothetical, nothing=bool(no_words(q)))
         if f.date_from and f.date_to and f.date_from > f.date_to:
             raise BadQuery("date_from is after date_to")
         return f
@@ -183,18 +193,23 @@ class EventFilter:
             clauses.append("NOT e.negated")
         if not self.include_hypothetical:
             clauses.append("NOT e.hypothetical")
+        if self.nothing:
+            clauses.append("FALSE")
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 def order_by(sort: str | None, sorts: dict[str, str] = EVENT_SORTS, tie: str = "e.article_id, e.event_id") -> str:
     """`date`, `-goldstein`, `date,-goldstein` -> ORDER BY clause from the whitelist."""
     keys = []
-    for part in (sort or "date").split(","):
+    parts = (sort or "date").split(",")
+    if len(parts) > len(sorts):
+        raise BadQuery(f"sort: at most {len(sorts)} keys")
+    for part in parts:
         part = part.strip()
         desc = part.startswith("-")
         name = part.lstrip("-+")
         if name not in sorts:
-            raise BadQuery(f"sort: {name!r} is not one of {', '.join(sorted(sorts))} (prefix - for descending)")
+            raise BadQuery(f"sort: {name[:40]!r} is not one of {', '.join(sorted(sorts))} (prefix - for descending)")
         keys.append(f"{sorts[name]} {'DESC' if desc else 'ASC'} NULLS LAST")
     return "ORDER BY " + ", ".join(keys + [tie])
 
@@ -293,7 +308,7 @@ def article(cur, article_id: str) -> dict | None:
 
 def articles(cur, q: str | None = None, status: str | None = None, limit=50, offset=0) -> dict:
     limit, offset = page(limit, offset)
-    clauses, params = [], []
+    clauses, params = no_words(q), []
     for w in words(q):
         clauses.append("regexp_matches(lower(coalesce(title, '') || ' ' || coalesce(body, '')), ?)")
         params.append(word_pattern(w))

@@ -12,15 +12,17 @@ import contextlib
 from pathlib import Path
 from typing import Optional
 
-import duckdb
+import anyio
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 
 from ..store import incidents as incident_queries
 from ..store import queries
+from ..store.access import SharedReader
 from ..store.queries import MAX_LIMIT, MAX_OFFSET, BadQuery, EventFilter
 from . import downloads, models, pages, summaries
+from .status import add_status
 
 HERE = Path(__file__).parent
 
@@ -29,26 +31,34 @@ def create_app(db_path: str | Path) -> FastAPI:
     db_path = str(db_path)
     if not Path(db_path).exists():
         raise FileNotFoundError(f"{db_path}: no such database")
-    con = duckdb.connect(db_path, read_only=True)
+    reader = SharedReader(db_path)  # read-only, let go whenever an ingest commits (store.access)
 
     @contextlib.asynccontextmanager
     async def lifespan(app):
         yield
-        con.close()
+        reader.close()
 
     # Swagger UI and ReDoc load from a CDN: replaced by an offline page (/docs) built from the OpenAPI JSON
     app = FastAPI(title="eventwire explorer", version="1", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Read-only access to political event data coded by eventwire: events (CAMEO, "
                               "PLOVER), actors, dyads, quotations and the full article records.")
-    app.state.con = con
+    app.state.reader = reader
     app.state.db_path = db_path
 
-    def cursor():
-        cur = con.cursor()
+    async def cursor():
+        # waiting for a commit happens in a worker thread; giving the cursor back never waits and runs
+        # on the event loop, so requests waiting for a commit cannot hold up the ones that end it
+        # waiting for a commit must not take a thread: requests holding cursors need the thread pool to end
+        with anyio.CancelScope(shield=True):  # a request cancelled meanwhile still gives its cursor back
+            while (cur := reader.try_cursor()) is None:
+                if not reader.is_open():
+                    cur = await anyio.to_thread.run_sync(reader.open_cursor)
+                    break
+                await anyio.sleep(0.005)
         try:
             yield cur
         finally:
-            cur.close()
+            reader.close_cursor(cur)
 
     @app.exception_handler(BadQuery)
     async def bad_query(request: Request, exc: BadQuery):
@@ -88,14 +98,14 @@ def create_app(db_path: str | Path) -> FastAPI:
     def api_events_csv(flt: EventFilter = Depends(event_filter)):
         """Every event the filters select (not one page), as CSV with the columns of
         `eventwire export --format csv`, by date."""
-        return StreamingResponse(downloads.csv_chunks(con, flt), media_type="text/csv; charset=utf-8",
+        return StreamingResponse(downloads.csv_chunks(reader, flt), media_type="text/csv; charset=utf-8",
                                  headers={"Content-Disposition": 'attachment; filename="events.csv"'})
 
     @app.get("/api/events.json", tags=["api"], response_class=StreamingResponse)
     def api_events_json(flt: EventFilter = Depends(event_filter), sort: str = Query("date")):
         """Every event the filters select (not one page), as a JSON array of the items `/api/events` gives."""
         queries.order_by(sort)  # a bad sort key answers 400 before the download starts
-        return StreamingResponse(downloads.json_chunks(con, flt, sort), media_type="application/json",
+        return StreamingResponse(downloads.json_chunks(reader, flt, sort), media_type="application/json",
                                  headers={"Content-Disposition": 'attachment; filename="events.json"'})
 
     @app.get("/api/articles", tags=["api"], response_model=models.ArticlePage)
@@ -174,4 +184,5 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     pages.add_pages(app, cursor)
     pages.add_incident_pages(app, cursor)
+    add_status(app, cursor)
     return app

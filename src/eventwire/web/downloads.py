@@ -14,9 +14,10 @@ from ..store.queries import EventFilter
 CHUNK = 500
 
 
-def csv_chunks(con, flt: EventFilter):
-    """CSV text, header first, a few hundred rows per chunk; the cursor is the generator's own."""
-    cur = con.cursor()
+def csv_chunks(reader, flt: EventFilter):
+    """CSV text, header first, a few hundred rows per chunk; the cursor is the generator's own (taken
+    from the server's shared reader, so a commit waits for the download, which sees one state)."""
+    cur = reader.open_cursor()
     try:
         buf = io.StringIO()
         w = csv.DictWriter(buf, fieldnames=export.FLAT_COLUMNS, lineterminator="\n")
@@ -29,12 +30,13 @@ def csv_chunks(con, flt: EventFilter):
                 buf.truncate()
         yield buf.getvalue()
     finally:
-        cur.close()
+        reader.close_cursor(cur)
 
 
-def json_chunks(con, flt: EventFilter, sort: str | None = None):
+def json_chunks(reader, flt: EventFilter, sort: str | None = None):
     """A JSON array of event items (as ``/api/events`` gives them), streamed."""
-    cur, names_cur = con.cursor(), con.cursor()
+    cur = reader.open_cursor()
+    names_cur = reader.open_cursor()
     try:
         yield "["
         first, batch = True, []
@@ -53,5 +55,5 @@ def json_chunks(con, flt: EventFilter, sort: str | None = None):
             yield ("" if first else ",\n") + flush()
         yield "]\n"
     finally:
-        cur.close()
-        names_cur.close()
+        reader.close_cursor(cur)
+        reader.close_cursor(names_cur)

@@ -9,14 +9,14 @@ import datetime as dt
 
 from ..store.queries import (
     DAY, EVENTS_FROM, PERIODS, BadQuery, EventFilter, _dicts, _iso, actor_clause, page, word_clauses, word_pattern,
-    words,
+    words, no_words,
 )
 
 
 def actors(cur, q: str | None = None, country: str | None = None, limit=100, offset=0) -> dict:
     """Actor codes with the names seen for them and their event counts (as source, as target)."""
     limit, offset = page(limit, offset)
-    clauses, params = [], []
+    clauses, params = no_words(q), []
     for w in words(q):
         clauses.append("(regexp_matches(lower(name), ?) OR lower(code) = ?)")
         params += [word_pattern(w), w]
@@ -67,7 +67,7 @@ def dyad(cur, a: str, b: str | None = None, period: str = "month", directed: boo
     if count not in COUNTS:
         raise BadQuery(f"count: {count!r} is not one of {', '.join(COUNTS)}")
     if period not in PERIODS:
-        raise BadQuery(f"period: {period!r} is not one of {', '.join(PERIODS)}")
+        raise BadQuery(f"period: {period[:40]!r} is not one of {', '.join(PERIODS)}")
     fa = EventFilter.parse(source=a)
     fb = EventFilter.parse(source=b) if b else None
     if not fa.source or (fb is not None and not fb.source):
@@ -163,7 +163,7 @@ def quotes(cur, speaker: str | None = None, q: str | None = None, kind: str | No
         clauses.append(f"(({' AND '.join(name_c)}) OR starts_with(q.speaker_code, ?))")
         params += name_p + [speaker.strip().upper()]
     c, p = word_clauses("q.content", words(q))
-    clauses += c
+    clauses += c + no_words(q)
     params += p
     if kind:
         if kind not in ("direct", "partial", "indirect"):
