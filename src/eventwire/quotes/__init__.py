@@ -1,4 +1,4 @@
-"""Quotes stage: quotations and reported speech, attributed to actors.
+r"""Quotes stage: quotations and reported speech, attributed to actors.
 
 Fills ``article.quotes`` (see CONTRACT.md).  Three kinds:
 
