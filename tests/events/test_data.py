@@ -7,7 +7,8 @@ import pytest
 
 from eventwire.events import lexicon_terms
 from eventwire.events.codebook import codebook, lookup
-from eventwire.events.context import event_date, event_place, weekday_fallback
+from eventwire.events.dates import event_date
+from eventwire.events.places import event_place
 from eventwire.events.lexicon import load
 from eventwire.record import Article
 
@@ -105,25 +106,29 @@ def _article(times=(), places=(), dateline=None):
                    times=list(times), places=list(places))
 
 
-def test_event_date_from_its_sentence_else_publication():
-    times = [{"span": {"start": 21, "end": 27, "text": "Friday"}, "sentence": 0, "value": "2013-08-09"},
-             {"span": {"start": 38, "end": 43, "text": "Talks"}, "sentence": 1, "value": "2013-08"}]
+def _dated(nlp, times):
+    """The date of the event 'met' in the first sentence of _article, parsed."""
     art = _article(times)
-    assert event_date(art, 0, 7) == "2013-08-09"
-    assert event_date(art, 1, 38) == "2013-08-10"  # a month is no full date
+    sdoc = nlp(art.body[:37])
+    met = next(t for t in sdoc if t.text == "met")
+    return event_date(art, sdoc, 0, met, [met])
 
 
-def test_weekday_fallback_only_without_times():
-    assert weekday_fallback("2013-08-10", "They met Friday.") == "2013-08-09"
-    assert weekday_fallback("2013-08-10", "They met Saturday.") == "2013-08-03"
-    assert weekday_fallback("2013-08-10", "They met.") is None
-    assert event_date(_article(), 0, 7) == "2013-08-09"
+def test_event_date_from_its_clause_else_publication(nlp):
+    friday = {"span": {"start": 21, "end": 27, "text": "Friday"}, "sentence": 0, "value": "2013-08-09"}
+    assert _dated(nlp, [friday]) == {"date": "2013-08-09", "date_value": "2013-08-09", "date_from": "clause"}
+    # a time of another sentence is not this event's: the publication date
+    talks = {"span": {"start": 38, "end": 43, "text": "Talks"}, "sentence": 1, "value": "2013-08"}
+    assert _dated(nlp, [talks]) == {"date": "2013-08-10", "date_value": "2013-08-10", "date_from": "publication"}
+    # a month is no full date: no day, but its TimeML value
+    month = {**friday, "value": "2013-08"}
+    assert _dated(nlp, [month]) == {"date": None, "date_value": "2013-08", "date_from": "clause"}
 
 
 def test_event_place_from_sentence_else_dateline():
     geneva = {"id": "p1", "name": "Geneva", "mentions": [{"start": 31, "end": 37, "text": "Geneva", "sentence": 0}]}
     moscow = {"id": "p2", "name": "Moscow", "mentions": []}
     art = _article(places=[geneva, moscow], dateline="MOSCOW, Aug. 10")
-    assert event_place(art, 0, 7) == "p1"
-    assert event_place(art, 1, 38) == "p2"
-    assert event_place(_article(places=[geneva]), 1, 38) is None
+    assert event_place(art, 0, 7) == ("p1", "sentence")
+    assert event_place(art, 1, 38) == ("p2", "dateline")
+    assert event_place(_article(places=[geneva]), 1, 38) == (None, None)

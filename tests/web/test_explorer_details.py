@@ -48,9 +48,10 @@ def test_markdown_keeps_html_out():
 def test_plural_forms_in_the_pages_script(client):
     js = client.get("/static/common.js").text
     assert "plural(n, word, many)" in js
-    for name in ("events.js", "list.js", "dyads.js", "network.js"):
+    assert "EW.plural(res.total, noun)" in js  # the shared page helper counts with it
+    for name in ("events.js", "list.js", "dyads.js", "network.js", "incidents.js"):
         body = client.get(f"/static/{name}").text
-        assert "EW.plural(" in body, name
+        assert "EW.plural(" in body or "EW.showPage(" in body, name
         assert "} events`" not in body, name  # no hand-made "N events" left
 
 

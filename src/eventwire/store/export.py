@@ -19,7 +19,6 @@ import sys
 from collections import OrderedDict
 from pathlib import Path
 
-import duckdb
 
 from . import gdelt_geo, queries
 from .incidents import event_counts, has_incidents

@@ -82,6 +82,16 @@ const EW = {
     if (text != null) el.textContent = text;
     return el;
   },
+  // one page of a sorted, filtered table: rows, the count line, the pager, and the marks tests wait on
+  showPage(res, { tbody, count, state, load, row, empty, noun, page, params }) {
+    const cols = tbody.closest("table").querySelectorAll("thead th").length;
+    tbody.innerHTML = res.items.map(row).join("") || `<tr><td colspan="${cols}" class="hint">${empty}</td></tr>`;
+    const last = Math.min(res.total, state.offset + res.items.length);
+    count.textContent = EW.plural(res.total, noun) + (res.total ? ` · ${state.offset + 1}–${last}` : "");
+    EW.pager(state, res.total, load);
+    document.body.dataset.loaded = page;
+    document.body.dataset.query = new URLSearchParams(params).toString();  // what the table now shows
+  },
   pager(state, total, load) {
     const prev = document.getElementById("prev"), next = document.getElementById("next");
     prev.disabled = state.offset <= 0;

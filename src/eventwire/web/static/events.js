@@ -39,12 +39,8 @@
     count.textContent = "loading…";
     try {
       const res = await EW.api("/api/events", Object.assign({}, params, { sort: sort.value, limit: state.limit, offset: state.offset }));
-      tbody.innerHTML = res.items.map(row).join("") || `<tr><td colspan="8" class="hint">No events match.</td></tr>`;
-      const last = Math.min(res.total, state.offset + res.items.length);
-      count.textContent = EW.plural(res.total, "event") + (res.total ? ` · ${state.offset + 1}–${last}` : "");
-      EW.pager(state, res.total, load);
-      document.body.dataset.loaded = "events";
-      document.body.dataset.query = new URLSearchParams(params).toString();  // what the table now shows
+      EW.showPage(res, { tbody, count, state, load, row, params, empty: "No events match.", noun: "event",
+                         page: "events" });
     } catch (err) {
       tbody.innerHTML = "";
       count.textContent = "Error: " + err.message;

@@ -30,12 +30,8 @@
     count.textContent = "loading…";
     try {
       const res = await EW.api("/api/incidents", Object.assign({}, params, { sort: sort.value, limit: state.limit, offset: state.offset }));
-      tbody.innerHTML = res.items.map(row).join("") || `<tr><td colspan="11" class="hint">No incidents match (build them with <code>eventwire incidents --db DB</code>).</td></tr>`;
-      const last = Math.min(res.total, state.offset + res.items.length);
-      count.textContent = `${res.total} incidents` + (res.total ? ` · ${state.offset + 1}–${last}` : "");
-      EW.pager(state, res.total, load);
-      document.body.dataset.loaded = "incidents";
-      document.body.dataset.query = new URLSearchParams(params).toString();
+      EW.showPage(res, { tbody, count, state, load, row, params, noun: "incident", page: "incidents",
+                         empty: "No incidents match (build them with <code>eventwire incidents --db DB</code>)." });
     } catch (err) {
       tbody.innerHTML = "";
       count.textContent = "Error: " + err.message;
