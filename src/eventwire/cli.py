@@ -222,7 +222,7 @@ def incidents_cmd(
 WatchEvery = typer.Option("60s", "--every", help="How often to look for new files: 60s, 5m, 1h.")
 
 
-def _watcher(folders, db, every, workers, settings, say):
+def _watcher(folders, db, every, workers, settings, say, incidents: bool = True):
     """A started watch (writer lock taken, index loaded), or a one-line error and exit."""
     from .run.watch import Watcher, look_line, parse_interval
     from .store.locks import DatabaseBusy
@@ -239,12 +239,12 @@ def _watcher(folders, db, every, workers, settings, say):
     before: dict = {}
 
     def on_look(summary, files):
-        line = look_line(summary, before, files)
+        line = look_line(summary, before, files, w.incident_result)
         if line:
             say(line)
 
     w = Watcher(str(db), [str(f) for f in folders], every=seconds, settings=settings, workers=workers,
-                on_message=say, on_look=on_look)
+                on_message=say, on_look=on_look, incidents=incidents)
     try:
         w.open()
     except DatabaseBusy as exc:
@@ -262,12 +262,13 @@ def watch(
     actors: Optional[List[str]] = ActorsOpt,
     events: Optional[List[str]] = EventsOpt,
     model: Optional[str] = ModelOpt,
+    incidents: bool = typer.Option(True, "--incidents/--no-incidents", help="Add the new events to incidents."),
 ):
     """Keep ingesting new and changed files of folders as they appear (Ctrl-C to stop)."""
     import signal
     import threading
 
-    w = _watcher(folders, db, every, workers, _settings(actors, events, model), _err)
+    w = _watcher(folders, db, every, workers, _settings(actors, events, model), _err, incidents)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *a: stop.set())
     _err(f"watching {', '.join(map(str, folders))} every {every} into {db} (Ctrl-C to stop)")

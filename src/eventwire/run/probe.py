@@ -122,6 +122,26 @@ LOAD_PATHS = [
     "/api/dyads?a=USA&b=RUS&period=month", "/api/network?level=country&top=20", "/api/quotes?limit=20",
     "/api/facets", "/api/status", "/",
 ]
+# what users vary: actors, event types, search words, pages (so that not every request is a repeat)
+_COUNTRIES = ["USA", "RUS", "CHN", "GBR", "FRA", "DEU", "IRN", "ISR", "UKR", "SYR", "IND", "PAK", "TUR", "EGY",
+              "JPN", "KOR", "PRK", "MEX", "BRA", "SAU"]
+_WORDS = ["minister", "president", "talks", "police", "army", "said", "government", "election", "border",
+          "attack", "peace", "trade", "court", "protest", "vote", "war", "aid", "oil", "deal", "troops"]
+LOAD_TEMPLATES = [
+    "/api/events?source={c}&limit=20&offset={o}", "/api/events?target={c}&root={r}", "/api/events?q={w}&limit=20",
+    "/api/events?root={r}&sort=-goldstein&offset={o}", "/api/articles?limit=20&offset={o}", "/api/articles?q={w}",
+    "/api/actors?country={c}", "/api/dyads?a={c}&b={c2}&period=month", "/api/network?level=country&root={r}",
+    "/api/quotes?q={w}&limit=20", "/api/quotes?speaker={c}",
+]
+
+
+def load_path(rng: random.Random) -> str:
+    """A request as a user of the explorer sends it: half the default pages, half varied searches."""
+    if rng.random() < 0.5:
+        return rng.choice(LOAD_PATHS)
+    c, c2 = rng.sample(_COUNTRIES, 2)
+    return rng.choice(LOAD_TEMPLATES).format(c=c, c2=c2, w=rng.choice(_WORDS), r=f"{rng.randint(1, 20):02d}",
+                                             o=20 * rng.randint(0, 5))
 
 
 @dataclass
@@ -155,7 +175,7 @@ def load(host: str, port: int, clients: int = 50, seconds: float = 60.0, seed: i
         for _ in range(max_requests):
             if time.monotonic() >= deadline:
                 break
-            path = rng.choice(LOAD_PATHS)
+            path = load_path(rng)
             t = time.perf_counter()
             try:
                 status, _ = _get(conn, path)

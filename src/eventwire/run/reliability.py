@@ -42,7 +42,7 @@ class Size:
     scale: float = 1.0
     clients: int = 50
     seconds: float = 60.0
-    watch_kills: int = 2
+    watch_kills: int = 10
     timeout: float = 1800.0
 
     @classmethod
@@ -190,7 +190,7 @@ def check_kills(work: Path, size: Size, seed: int, rep: Report) -> None:
             f"uninterrupted; tables differing: {diff or 'none'}")
     if diff or r.returncode != 0:
         rep.fail(f"after kills and resume the tables differ: {diff} (resume exit {r.returncode})")
-    _check_watch_kills(work, size, rng, reference, rep)
+    _check_watch_kills(work, size, rng, reference, rep, full)
 
 
 def _wait_for(db: Path, n: int, timeout: float) -> int:
@@ -210,7 +210,8 @@ def _wait_for(db: Path, n: int, timeout: float) -> int:
     return have
 
 
-def _check_watch_kills(work: Path, size: Size, rng: random.Random, reference: dict, rep: Report) -> None:
+def _check_watch_kills(work: Path, size: Size, rng: random.Random, reference: dict, rep: Report,
+                       full: float = 12.0) -> None:
     folder, db = work / "watched", work / "watched.duckdb"
     folder.mkdir()
     files = sorted((work / "corpus").iterdir())
@@ -219,7 +220,7 @@ def _check_watch_kills(work: Path, size: Size, rng: random.Random, reference: di
         shutil.copy(f, folder / f.name)
     for k in range(size.watch_kills):
         p = _start("watch", folder, "--db", db, "--every", "1s")
-        time.sleep(rng.uniform(2.0, 12.0))
+        time.sleep(rng.uniform(2.0, max(12.0, full * 0.9)))  # up to most of an uninterrupted run
         if k == 0:  # files arrive while watch runs
             for f in files[half:]:
                 shutil.copy(f, folder / f.name)

@@ -11,7 +11,10 @@ look, complete), and a kill at any point followed by a restart stores every
 article exactly once, as ``ingest`` does.  The worker processes, the
 duplicate index and the writer lock last for the whole watch; commits are
 made every few seconds (``store.access.Writer``) and at the end of each look,
-so readers see new articles within one interval.
+so readers see new articles within one interval.  After a look that stored
+something (and on the first look, for what a killed watch stored without
+grouping it), the new events are added to incidents (``incidents.update``,
+as ``ingest`` does), in one more short write.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import time
 from pathlib import Path
 from typing import Callable, Iterable
 
+from .. import incidents as _incidents
 from ..clean.corpus import DuplicateIndex
 from ..read import walk
 from ..record import InputError
@@ -51,8 +55,10 @@ class Watcher(Ingest):
     """``Ingest`` kept running over folders (``run_forever``); ``look()`` is one pass."""
 
     def __init__(self, db: str, folders: Iterable[str], every: float = 60.0, settle: float = 1.0,
-                 on_look: Callable[[Summary, int], None] | None = None, **kw):
+                 on_look: Callable[[Summary, int], None] | None = None, incidents: bool = True, **kw):
         super().__init__(db, **kw)
+        self.incidents = _incidents.load_rules() if incidents else None
+        self.incident_result: dict | None = None  # what the last grouping did
         self.folders = [Path(f) for f in folders]
         self.every = every
         self.settle = min(settle, every)
@@ -95,6 +101,7 @@ class Watcher(Ingest):
     def open(self) -> None:
         """Take the writer lock and load the duplicate index (DatabaseBusy if another writer runs)."""
         self.store = self.open_store()
+        self._grouped_at = 0
         self.index = DuplicateIndex()
         self.index.load(self.store.signatures())
         self._side_records, self._side_rows = [], []
@@ -106,6 +113,7 @@ class Watcher(Ingest):
     def look(self) -> tuple[int, bool]:
         """One pass: read, code and commit the changed files; (files read, some waiting)."""
         files, waiting = self.changed_files()
+        self.incident_result = None
         if files:
             batches = _batched(self._prepared(self.store, self.index, self._read(files)), self.batch_size)
             if self._pool is None:
@@ -116,11 +124,23 @@ class Watcher(Ingest):
                 self._pipelined(self.store, batches, lambda arts: pool.apply_async(code_articles, (arts,)).get)
             self._write(self.store, [], {}, [], {})
             self.store.commit()
+        if self.incidents is not None and (self.store.commits > self._grouped_at or self.looks == 0):
+            self._group()
         self.looks += 1
         self.last_look = time.time()
         if self.on_look:
             self.on_look(self.summary, len(files))
         return len(files), waiting
+
+    def _group(self) -> None:
+        """Add the events stored since the last grouping to incidents (one line if it fails: the watch goes on)."""
+        self._grouped_at = self.store.commits
+        try:
+            with self.store.connection() as con:
+                self.incident_result = _incidents.update(con, self.incidents)
+        except Exception as exc:  # noqa: BLE001 - the next look tries again
+            self._grouped_at = -1
+            self.say(f"error: grouping incidents failed: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}")
 
     def _read(self, files: list[str]):
         from ..read import read_file
@@ -153,7 +173,7 @@ class Watcher(Ingest):
             self.store = None
 
 
-def look_line(s: Summary, before: dict, files: int) -> str | None:
+def look_line(s: Summary, before: dict, files: int, incidents: dict | None = None) -> str | None:
     """One line for a look that read files: what it added."""
     now = {k: getattr(s, k) for k in ("coded", "skipped", "duplicates", "already", "errors", "events")}
     d = {k: now[k] - before.get(k, 0) for k in now}
@@ -162,4 +182,5 @@ def look_line(s: Summary, before: dict, files: int) -> str | None:
         return None
     return (f"{time.strftime('%H:%M:%S')} {files} new or changed files: {d['coded']} coded, "
             f"{d['duplicates']} duplicates, {d['skipped']} skipped, {d['errors']} errors, "
-            f"{d['already']} already stored, {d['events']} events")
+            f"{d['already']} already stored, {d['events']} events"
+            + (f"; incidents: {incidents['incidents']} ({incidents['new_events']} events added)" if incidents else ""))

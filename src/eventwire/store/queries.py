@@ -111,7 +111,8 @@ def actor_clause(side: str, values: list[str]) -> tuple[str, list]:
     (CAMEO codes are hierarchical: RUS matches RUSGOV) or a country equal to it."""
     parts, params = [], []
     for v in values:
-        parts.append(f"(EXISTS (SELECT 1 FROM unnest(e.{side}_codes) t(c) WHERE starts_with(c, ?))"
+        # a list function, not a correlated EXISTS over unnest: planned once, about twice as fast
+        parts.append(f"(coalesce(len(list_filter(e.{side}_codes, lambda c: starts_with(c, ?))), 0) > 0"
                      f" OR list_contains(e.{side}_countries, ?))")
         params += [v, v]
     return "(" + " OR ".join(parts) + ")", params

@@ -22,6 +22,7 @@ from ..store import queries
 from ..store.access import SharedReader
 from ..store.queries import MAX_LIMIT, MAX_OFFSET, BadQuery, EventFilter
 from . import downloads, models, pages, summaries
+from .cache import AnswerCache
 from .status import add_status
 
 HERE = Path(__file__).parent
@@ -185,4 +186,5 @@ def create_app(db_path: str | Path) -> FastAPI:
     pages.add_pages(app, cursor)
     pages.add_incident_pages(app, cursor)
     add_status(app, cursor)
+    app.add_middleware(AnswerCache, reader=reader)  # answers kept until the next write (web/cache.py)
     return app
