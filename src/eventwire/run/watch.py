@@ -12,8 +12,9 @@ article exactly once, as ``ingest`` does.  The worker processes, the
 duplicate index and the writer lock last for the whole watch; commits are
 made every few seconds (``store.access.Writer``) and at the end of each look,
 so readers see new articles within one interval.  After a look that stored
-something (and on the first look, for what a killed watch stored without
-grouping it), the new events are added to incidents (``incidents.update``,
+something (at most every ``GROUP_SECONDS``, on the first look, for what a
+killed watch stored without grouping it, and when the watch stops), the new
+events are added to incidents (``incidents.update``,
 as ``ingest`` does), in one more short write.
 """
 
@@ -31,6 +32,9 @@ from ..clean.corpus import DuplicateIndex
 from ..read import walk
 from ..record import InputError
 from .local import WORKER_BATCHES, Ingest, Summary, _batched, _init_worker, code_articles
+
+# grouping is one more write (readers let the file go for it): at most this often, and on the first and last look
+GROUP_SECONDS = 10.0
 
 
 def parse_interval(text: str) -> float:
@@ -101,7 +105,7 @@ class Watcher(Ingest):
     def open(self) -> None:
         """Take the writer lock and load the duplicate index (DatabaseBusy if another writer runs)."""
         self.store = self.open_store()
-        self._grouped_at = 0
+        self._grouped_at, self._grouped_when = 0, 0.0
         self.index = DuplicateIndex()
         self.index.load(self.store.signatures())
         self._side_records, self._side_rows = [], []
@@ -124,7 +128,8 @@ class Watcher(Ingest):
                 self._pipelined(self.store, batches, lambda arts: pool.apply_async(code_articles, (arts,)).get)
             self._write(self.store, [], {}, [], {})
             self.store.commit()
-        if self.incidents is not None and (self.store.commits > self._grouped_at or self.looks == 0):
+        if self.incidents is not None and (self.looks == 0 or self.store.commits > self._grouped_at
+                                           and time.monotonic() - self._grouped_when >= GROUP_SECONDS):
             self._group()
         self.looks += 1
         self.last_look = time.time()
@@ -134,7 +139,7 @@ class Watcher(Ingest):
 
     def _group(self) -> None:
         """Add the events stored since the last grouping to incidents (one line if it fails: the watch goes on)."""
-        self._grouped_at = self.store.commits
+        self._grouped_at, self._grouped_when = self.store.commits, time.monotonic()
         try:
             with self.store.connection() as con:
                 self.incident_result = _incidents.update(con, self.incidents)
@@ -164,6 +169,8 @@ class Watcher(Ingest):
         return self.summary
 
     def close(self) -> None:
+        if self.store is not None and self.incidents is not None and self.store.commits > self._grouped_at:
+            self._group()  # what the last looks stored
         if self._pool is not None:
             self._pool.terminate()
             self._pool.join()
