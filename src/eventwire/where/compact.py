@@ -21,7 +21,7 @@ from array import array
 from pathlib import Path
 from typing import Callable, Iterable
 
-KINDS = ("country", "admin1", "city", "region")
+KINDS = ("country", "admin1", "admin2", "city", "region")
 _SEP = "\x00"
 
 

