@@ -54,8 +54,9 @@ class Place:
             return 9.5
         if self.kind == "admin2":
             return 9.0
-        return (math.log10(self.population + 10) - (2.5 if self.alternate else 0.0)
-                + (3.0 if self.capital else 0.0))
+        if self.alternate:  # another name ("Garden City" of Singapore): no capital's lift
+            return math.log10(self.population + 10) - 2.5
+        return math.log10(self.population + 10) + (3.0 if self.capital else 0.0)
 
 
 def _tsv(path: Path) -> dict[str, tuple[float, float]]:
@@ -120,6 +121,8 @@ class Gazetteer:
         self.admin1_names: dict[str, str] = {}
         capitals = {(c.get("capital"), c["iso"]) for c in gc.values()}
         capitals.add(("Washington", "US"))
+        dropped = (yaml.safe_load((DATA / "aliases.yaml").read_text(encoding="utf-8")) or {}).get("article_dropped") or {}
+        prefixes, arabic = tuple(dropped.get("prefixes") or ()), set(dropped.get("countries") or ())
         city_rows = json.loads((base / f"{cities}.json").read_text(encoding="utf-8"))
         # country centre: the typed table, else the mean of its cities
         sums: dict[str, list[float]] = {}
@@ -170,6 +173,8 @@ class Gazetteer:
             folded = fold(c["name"])
             if folded != c["name"] and len(folded) > 2:
                 self._add(folded, p, primary=True)  # "Afrin" for ʿAfrīn, "Sao Paulo"
+            if iso3 in arabic and folded.startswith(prefixes) and len(folded.split(maxsplit=1)[-1]) > 3:
+                self._add(re.sub(r"^\S+[ -]", "", folded), p, primary=True)  # "Qamishli" for Al Qāmishlī
             if p.population >= 1000:
                 towns.setdefault(iso3, []).append(p)
             old = self.by_city_key.get((c["name"], c["countrycode"]))
