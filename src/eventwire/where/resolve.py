@@ -17,6 +17,7 @@ COUNTRY_BONUS = 0.8  # a city in a country the article names
 WIDE_BONUS = 4.0  # a country or division in a country the article names
 ADMIN1_BONUS = 1.5  # a city in a division the article names, per name (up to three)
 SMALL_TOWN = 50_000  # below this a town far from the article's place is more likely a local name
+MAJOR_CITY = 500_000  # a town inside a longer name ("Rogers Centre") is taken anywhere from this size
 FAR_KM = 300.0
 
 
@@ -38,15 +39,15 @@ class Context:
         self.by_name: dict[str, tuple[Place, int]] = {}
         counts = Counter(norm(n) for n in names if n)
         found = {key: (g.candidates(key), n) for key, n in counts.items()}
-        self._count({k: (max(c, key=Place.prior), n) for k, (c, n) in found.items() if c})
+        self._count({k: _reading(c) for k, (c, n) in found.items() if c}, counts)
         if len(self.by_name) > 1:
-            self._count({k: (choose(c, self, exclude=k), n) for k, (c, n) in found.items() if c})
+            self._count({k: _reading(c, self, k) for k, (c, n) in found.items() if c}, counts)
 
-    def _count(self, readings: dict[str, tuple[Place, int]]) -> None:
-        self.by_name = readings
+    def _count(self, readings: dict[str, Place | None], counts: Counter) -> None:
+        self.by_name = {k: (p, counts[k]) for k, p in readings.items() if p is not None}
         self.countries: Counter = Counter()
         self.admin1: Counter = Counter()
-        for best, n in readings.values():
+        for best, n in self.by_name.values():
             if best.country:
                 self.countries[best.country] += n
             if best.admin1:
@@ -67,7 +68,7 @@ class Context:
         b = 0.0
         if place.country and self.countries[place.country] - (n if own and own.country == place.country else 0) > 0:
             b += COUNTRY_BONUS if place.kind == "city" else WIDE_BONUS
-        if place.kind == "city" and place.admin1:
+        if place.kind in ("city", "admin2") and place.admin1:
             others = self.admin1[place.admin1] - (n if own and own.admin1 == place.admin1 else 0)
             b += ADMIN1_BONUS * min(others, 3)
         return b
@@ -90,6 +91,23 @@ class Context:
         return None
 
 
+def _reading(cands: list[Place], ctx: "Context | None" = None, exclude: str | None = None) -> Place | None:
+    """A name's reading for the context: its best candidate (by prior, and by
+    ``ctx`` when given), or, when the best tie in different divisions ("Ohio
+    County" of Indiana, Kentucky and West Virginia, nothing else named), their
+    country alone (None when the countries differ too)."""
+    score = {id(p): p.prior() + (ctx.bonus(p, exclude) if ctx is not None else 0.0) for p in cands}
+    best = max(cands, key=lambda p: score[id(p)])
+    ties = [p for p in cands if score[id(p)] == score[id(best)]]
+    if len({p.admin1 for p in ties}) == 1:
+        return best
+    if len({p.country for p in ties}) == 1:
+        from dataclasses import replace
+
+        return replace(best, admin1=None)
+    return None
+
+
 def choose(cands: list[Place], ctx: Context, exclude: str | None = None) -> Place | None:
     if not cands:
         return None
@@ -101,16 +119,30 @@ def _record(p: Place, inferred: bool = False) -> dict:
             "lat": p.lat, "lon": p.lon, "geonames_id": p.geonames_id, "inferred": inferred}
 
 
-def resolve_toponym(name: str, context: list[str] | tuple = (), fallback: bool = True) -> dict | None:
-    """Resolve one place name given the article's other place names.
+def resolve_toponym(name: str, context: list[str] | tuple = (), fallback: bool = True,
+                    container: str | None = None) -> dict | None:
+    """Resolve one place name given the article's other place names (and the
+    name written as holding it, ``container``: "Texas" of "Paris, Texas").
 
     Returns ``{"name", "kind", "country", "admin1", "lat", "lon",
     "geonames_id", "inferred"}`` or None.  A name the gazetteer does not
     hold (a street, a building) gets, when ``fallback``, the article's main
     place with ``inferred: True`` (local names sit near it).
     """
-    place, inferred = resolve_in(name, Context(list(context)), fallback)
+    ctx = Context(list(context))
+    place, inferred = resolve_in(name, ctx, fallback, container=holding(name, container, ctx))
     return _record(place, inferred) if place is not None else None
+
+
+def holding(name: str, box: str | None, ctx: Context) -> Place | None:
+    """The reading of a containing name that holds a reading of ``name``
+    ("Georgia's Athens": the state, not the country), else None."""
+    if not box:
+        return None
+    g = gazetteer()
+    cands = g.candidates(name)
+    inside = [c for c in g.candidates(box) if within(cands, c) is not cands]
+    return choose(inside, ctx, exclude=norm(box)) if inside else None
 
 
 def within(cands: list[Place], container: Place | None) -> list[Place]:
@@ -120,7 +152,7 @@ def within(cands: list[Place], container: Place | None) -> list[Place]:
     if container.kind == "country":
         inside = [p for p in cands if p.country == container.country and p is not container]
     elif container.kind == "admin1" and container.admin1:
-        inside = [p for p in cands if p.admin1 == container.admin1 and p.kind == "city"]
+        inside = [p for p in cands if p.admin1 == container.admin1 and p.kind in ("city", "admin2")]
     else:
         inside = []
     return inside or cands
@@ -136,25 +168,26 @@ def resolve_in(name: str, ctx: Context, fallback: bool = True,
     cands = within(g.candidates(name), container)
     if cands:
         place = choose(cands, ctx, exclude=norm(name))
+        if place.lat is None:  # a county: at the article's place in its state
+            return _placed(place, ctx, norm(name)), True
         small = place.kind == "city" and place.population < SMALL_TOWN and container is None
-        if fallback and small:
+        if fallback and small and not supported(place, ctx, norm(name)):
             focus = ctx.focus(exclude=norm(name))
-            far = focus is not None and focus.kind == "city" and focus.lat is not None \
-                and _km(place, focus) > FAR_KM and not ctx.admin1_others(place.admin1, norm(name))
-            if focus is not None and (not ctx.others_in(place.country, norm(name)) or far):
+            if focus is not None:
                 # a small town abroad, or far from the article's city in a division
                 # the article never names: more likely a local name the gazetteer lacks
                 return focus, True
         return place, False
     words = name.split()
+    for part in _known_parts(words, g):  # "Suffolk County", "Florida Atlantic University", "Embassy Tokyo"
+        place = choose(within(g.candidates(part), container), ctx, exclude=norm(part))
+        if place.lat is None:
+            return _placed(place, ctx, norm(part)), True
+        if place.kind != "city" or supported(place, ctx, norm(part), MAJOR_CITY if ctx.countries else 0):
+            return place, True
     dem = g.demonym(words[0]) if words else None
     if dem is not None:  # "Russian Higher School of Economics"
         return dem, True
-    part = _known_part(words, g)
-    if part:  # "Suffolk County", "Florida Atlantic University"
-        place = choose(within(g.candidates(part), container), ctx, exclude=norm(part))
-        if place.kind != "city" or not ctx.countries or ctx.countries[place.country]:
-            return place, True
     if fallback:
         focus = ctx.focus(exclude=norm(name))
         if focus is not None:
@@ -162,8 +195,37 @@ def resolve_in(name: str, ctx: Context, fallback: bool = True,
     return None, False
 
 
-def _known_part(words: list[str], g) -> str | None:
-    """The longest run of capitalised words of a longer name that the gazetteer holds."""
+def supported(place: Place, ctx: Context, exclude: str | None, big: int = SMALL_TOWN) -> bool:
+    """Whether the article bears out a town: a capital or one of ``big`` people
+    or more in a country it names; a smaller one in a division it names, or in
+    a named country near the article's place (a town elsewhere is more likely a local
+    name the gazetteer lacks, or part of a person's or a firm's name)."""
+    if place.kind != "city":
+        return True
+    focus = ctx.focus(exclude=exclude)
+    if focus is None:
+        return True
+    if not ctx.others_in(place.country, exclude):
+        return False
+    if place.population >= big or place.capital or ctx.admin1_others(place.admin1, exclude):
+        return True
+    return not (focus.kind == "city" and focus.lat is not None and _km(place, focus) > FAR_KM)
+
+
+def _placed(county: Place, ctx: Context, exclude: str | None) -> Place:
+    """A county (the gazetteer has no coordinates for it) at the town the article
+    names most in its state, else at the state's centre."""
+    from dataclasses import replace
+
+    inside = [(n, p) for k, (p, n) in ctx.by_name.items()
+              if k != exclude and p.kind == "city" and p.admin1 == county.admin1]
+    at = max(inside, key=lambda x: (x[0], x[1].prior()))[1] if inside else \
+        gazetteer().states.get((county.admin1 or "")[2:])
+    return replace(county, lat=at.lat, lon=at.lon) if at is not None else county
+
+
+def _known_parts(words: list[str], g):
+    """Runs of capitalised words of a longer name that the gazetteer holds, longest first."""
     n = len(words)
     for size in range(n - 1, 0, -1):
         for i in range(n - size + 1):
@@ -174,5 +236,4 @@ def _known_part(words: list[str], g) -> str | None:
                 continue
             text = " ".join(run)
             if g.candidates(text):
-                return text
-    return None
+                yield text
