@@ -23,7 +23,7 @@ def _settings(actors: list[str] | None = None, events: list[str] | None = None, 
     kw = {"actors_files": tuple(actors or ()), "events_files": tuple(events or ()), "fast_pass": fast,
           "published": _published_or_exit(published)}
     if not fast:  # every speed lever off: all sentences, all components
-        kw["exclude"] = ("senter",)
+        kw["exclude"], kw["fast_rules"] = ("senter",), False
     if model:
         kw["model"] = model
     return Settings(**kw)

@@ -77,7 +77,8 @@ class Pipeline:
     def code_docs(self, docs: list[Document]) -> list[Document]:
         """Parse and code a batch of prepared documents."""
         t = time.perf_counter()
-        Parser(self.settings.model, self.settings.batch_size, self._selector(), self.settings.exclude)(docs)
+        Parser(self.settings.model, self.settings.batch_size, self._selector(), self.settings.exclude,
+               self.settings.fast_rules)(docs)
         self.timings["parse"] += time.perf_counter() - t
         for name, stage in self.stages:
             t = time.perf_counter()

@@ -9,6 +9,7 @@ is never serialised (the parsed spaCy ``Doc`` of each sentence, the raw input).
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import hashlib
 import re
@@ -33,6 +34,26 @@ def normalise_for_id(body: str) -> str:
 def article_id(body: str) -> str:
     """Stable id: same normalised text -> same id."""
     return hashlib.sha1(normalise_for_id(body).encode("utf-8")).hexdigest()[:16]
+
+
+_ATOMS = (str, int, float, bool, type(None))
+
+
+def _plain(value):
+    """A deep copy of a record value as ``dataclasses.asdict`` makes it: dicts and lists rebuilt,
+    immutable scalars shared, anything else left to ``asdict``/``deepcopy``."""
+    kind = type(value)
+    if kind in _ATOMS:
+        return value
+    if kind is dict:
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    if kind is list:
+        return [_plain(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    if kind is tuple:
+        return tuple(_plain(v) for v in value)
+    return copy.deepcopy(value)
 
 
 @dataclass
@@ -66,7 +87,8 @@ class Article:
     published_from: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        """What ``dataclasses.asdict`` gives (a deep copy), without its per-value overhead."""
+        return {f.name: _plain(getattr(self, f.name)) for f in dataclasses.fields(self)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Article":

@@ -22,6 +22,8 @@ class Settings:
     exclude: tuple[str, ...] = ("senter", "ner")
     # Parse only the sentences the fast lexicon scan selects.
     fast_pass: bool = True
+    # spaCy's attribute ruler and lemmatizer replaced by look-up drop-ins with the same output.
+    fast_rules: bool = True
     # Languages that are coded; others are stored as "skipped".
     languages: tuple[str, ...] = ("en",)
     max_bytes: int = 10 * 1024 * 1024  # larger inputs are refused, with the reason

@@ -8,12 +8,12 @@ from eventwire.pipeline import Pipeline
 from eventwire.settings import Settings
 
 FAST = Settings()
-FULL = Settings(fast_pass=False, exclude=("senter",))
+FULL = Settings(fast_pass=False, exclude=("senter",), fast_rules=False)
 
 
 def test_full_settings_really_switch_levers_off():
-    assert FAST.fast_pass and "ner" in FAST.exclude
-    assert not FULL.fast_pass and "ner" not in FULL.exclude
+    assert FAST.fast_pass and "ner" in FAST.exclude and FAST.fast_rules
+    assert not FULL.fast_pass and "ner" not in FULL.exclude and not FULL.fast_rules
 
 
 def test_seed_gold_same_with_and_without_levers(seed_gold, shared):

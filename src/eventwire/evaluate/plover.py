@@ -124,7 +124,8 @@ def _code_all(records: list[dict], pipeline, gold_actors: bool = False) -> list:
     from ..parse import Parser
 
     docs = [pipeline.prepare(raw) for raw in raws]
-    Parser(pipeline.settings.model, pipeline.settings.batch_size)(docs)
+    Parser(pipeline.settings.model, pipeline.settings.batch_size,
+           fast_rules=pipeline.settings.fast_rules)(docs)
     for d, r in zip(docs, records):
         d.article.actors = actors_at(d.article.body, d.article.sentences, _gold_surfaces(r))
         for name, stage in pipeline.stages:

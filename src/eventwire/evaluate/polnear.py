@@ -83,7 +83,7 @@ def run_documents(docs: list[Document], stages, timings: dict | None = None, par
     t = time.perf_counter()
     if parse:
         select = make_selector(settings) if settings.fast_pass else None
-        Parser(settings.model, settings.batch_size, select, settings.exclude)(docs)
+        Parser(settings.model, settings.batch_size, select, settings.exclude, settings.fast_rules)(docs)
     timings["parse"] = timings.get("parse", 0.0) + time.perf_counter() - t
     for name, stage in stages:
         t = time.perf_counter()

