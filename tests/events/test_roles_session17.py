@@ -168,3 +168,53 @@ def test_person_possessive_patient_is_not_the_doer_of_the_governing_verb(coded):
 def test_state_possessive_of_an_arrest_is_the_doer(coded):
     doc = coded("Russia's arrests of protesters continued.", {"Russia": "RUS", "protesters": "RUSOPP"})
     assert _one(doc, "17")[1:] == (["RUS"], ["RUSOPP"])
+
+
+# -- "for"/"of" + gerund: the governing verb's object does it --------------------------
+
+def test_praised_for_gerund_doer_is_the_object(coded):
+    doc = coded("Barack Obama praised the Senate for approving aid to Ukraine.",
+                {"Barack Obama": "USAGOV", "the Senate": "USALEG", "Ukraine": "UKR"})
+    assert ("051", ["USALEG"], ["UKR"]) in events_of(doc), events_of(doc)
+
+
+def test_accused_of_gerund_doer_is_the_object(coded):
+    doc = coded("The minister accused Iran of arming the Houthis.",
+                {"The minister": "SAUGOV", "Iran": "IRN", "the Houthis": "YEMREB"})
+    assert [s for c, s, _t in events_of(doc) if c.startswith("07")] == [["IRN"]], events_of(doc)
+
+
+def test_criticized_for_gerund_doer_is_the_object(coded):
+    doc = coded("Hillary Clinton criticized Donald Trump for insulting Khizr Khan.",
+                {"Hillary Clinton": "USAELI", "Donald Trump": "USAELI2", "Khizr Khan": "USACVL"})
+    assert ("111", ["USAELI2"], ["USACVL"]) in events_of(doc), events_of(doc)
+
+
+def test_by_gerund_doer_stays_the_subject(coded):
+    doc = coded("The senator sought to protect Boeing by blocking sanctions on China.",
+                {"The senator": "USALEG", "Boeing": "USABUS", "China": "CHN"})
+    assert [s for c, s, _t in events_of(doc) if c.startswith("14")] == [["USALEG"]], events_of(doc)
+
+
+# -- an event noun's "from" object is its doer ----------------------------------------
+
+def test_criticism_from_names_the_doer(coded):
+    doc = coded("The plan drew criticism from business groups.", {"business groups": "USABUS"})
+    assert _one(doc, "11")[1] == ["USABUS"]
+
+
+def test_aid_from_to(coded):
+    doc = coded("Syria welcomed fresh humanitarian aid from Japan to refugees.",
+                {"Syria": "SYR", "Japan": "JPN", "refugees": "SYRREF"})
+    assert [s for c, s, _t in events_of(doc) if c.startswith("07")] == [["JPN"]], events_of(doc)
+
+
+def test_withdrawal_from_is_the_place_left(coded):
+    doc = coded("Russia's withdrawal from Syria surprised analysts.", {"Russia": "RUS", "Syria": "SYR"})
+    assert [s for c, s, _t in events_of(doc) if c.startswith("08")] == [["RUS"]], events_of(doc)
+
+
+def test_won_a_possessive_endorsement(coded):
+    doc = coded("Hillary Clinton won Barack Obama's endorsement on Thursday.",
+                {"Hillary Clinton": "USAELI", "Barack Obama": "USAGOV"})
+    assert _one(doc, "05")[1:] == (["USAGOV"], ["USAELI"])

@@ -56,6 +56,10 @@ class Arguments:
         if dep in ("advcl", "acomp", "ccomp") and tok.tag_ in ("VBG", "VB", "VBN"):
             return self.subject(gov, depth + 1)
         if dep == "pcomp" and gov.dep_ in ("prep", "agent"):
+            if gov.lower_ in ("for", "of") and gov.head.pos_ in VERBISH:
+                for c in gov.head.children:  # "criticized Trump for insulting", "accused Iran of arming"
+                    if c.dep_ == "dobj" and self.arg(c):
+                        return c, False
             up = gov.head  # "sought to protect it ... by blocking": the nearest verb's subject
             while up.pos_ not in VERBISH and up.head.i != up.i:
                 up = up.head
@@ -270,6 +274,8 @@ class Arguments:
                     source = source or of
                 else:
                     target = target or of
+        if not source and (entry.code or "")[:2] not in self.lex.from_place_roots:
+            source = self._prep_objects([tok], ("from",))  # "criticism from business groups"
         if poss is not None and target:
             source = self._pronoun_source(poss, source, target)
         elif poss is not None and source and all(a in self.roles.persons for a in source) \
@@ -287,31 +293,33 @@ class Arguments:
         target = target or self._prep_objects([tok] + trig.matched, _NOUN_TARGET_PREPS)
         if not target and (entry.code or "")[:2] in self.lex.clause_target_roots:
             target = [a for a in self._clause_subject(trig) if a not in source]  # "complaints that X ..."
-        if not source:
-            verb = tok.head
-            if tok.dep_ == "pobj" and verb.dep_ == "prep":
-                verb = verb.head
-            if tok.dep_ in ("dobj", "attr", "oprd", "pobj", "nsubjpass") and verb.pos_ in VERBISH \
-                    and verb.i not in self.at:
-                subj, passive = self.subject(verb)
-                if subj is not None and not passive and subj.i != tok.i:
-                    if verb.lemma_.lower() in self.lex.undergoing:
-                        return self._undergone(trig, tok, verb, subj, of if poss is None else [])
-                    source = self.arg(subj)
-                    target = target or self._prep_objects([verb], _NOUN_TARGET_PREPS)
-                    source = self._pronoun_source(subj, source, target)
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        undergone = verb.lemma_.lower() in self.lex.undergoing
+        if (not source or undergone) and tok.dep_ in ("dobj", "attr", "oprd", "pobj", "nsubjpass") \
+                and verb.pos_ in VERBISH and verb.i not in self.at:
+            subj, passive = self.subject(verb)
+            if subj is not None and not passive and subj.i != tok.i:
+                if undergone:
+                    return self._undergone(trig, tok, verb, subj, source if poss is not None else of)
+                source = self.arg(subj)
+                target = target or self._prep_objects([verb], _NOUN_TARGET_PREPS)
+                source = self._pronoun_source(subj, source, target)
         if len(pair) >= 2 and not source:
             return pair[:1], pair[1:]  # "talks between Iran and Iraq"
         if pair:
             target = pair  # "X's mediation between Y and Z"
         return source, target
 
-    def _undergone(self, trig: Trigger, tok, verb, subj, of: list[str]) -> tuple[list[str], list[str]]:
+    def _undergone(self, trig: Trigger, tok, verb, subj, doer: list[str]) -> tuple[list[str], list[str]]:
         """"Obama faced sharp criticism from Republicans", "came under fire from rebels",
-        "won the endorsement of the union": the subject is the target, the doer is the
-        "from" or "by" object (of the noun or the verb), else the "of" object."""
+        "won the endorsement of the union", "received Obama's endorsement": the subject is
+        the target, the doer the possessive, else the "from" or "by" object (of the noun
+        or the verb), else the "of" object (``doer``: the possessive's or the "of" actors)."""
         target = self.arg(subj)
-        source = self._prep_objects([tok, verb] + trig.matched, ("from", "by")) or of
+        poss = any(c.dep_ == "poss" for c in tok.children)
+        source = (doer if poss else []) or self._prep_objects([tok, verb] + trig.matched, ("from", "by")) or doer
         return [a for a in source if a not in target], target
 
     def _clause_subject_of(self, prep) -> list[str]:
