@@ -218,3 +218,23 @@ def test_won_a_possessive_endorsement(coded):
     doc = coded("Hillary Clinton won Barack Obama's endorsement on Thursday.",
                 {"Hillary Clinton": "USAELI", "Barack Obama": "USAGOV"})
     assert _one(doc, "05")[1:] == (["USAGOV"], ["USAELI"])
+
+
+# -- a passive conjunct shares the subject but not the voice ---------------------------
+
+def test_passive_conjunct_takes_its_agent(coded):
+    doc = coded("Donald Trump won the primary and was denounced by Pope Francis.",
+                {"Donald Trump": "USAELI", "Pope Francis": "VAT"})
+    assert _one(doc, "11")[1:] == (["VAT"], ["USAELI"])
+
+
+def test_passive_conjunct_without_agent_has_the_subject_as_target(coded):
+    doc = coded("The senator spoke briefly and was later criticized by party leaders.",
+                {"The senator": "USALEG", "party leaders": "USAPTY"})
+    assert _one(doc, "11")[1:] == (["USAPTY"], ["USALEG"])
+
+
+def test_active_conjunct_keeps_the_shared_subject(coded):
+    doc = coded("Donald Trump won the primary and denounced Pope Francis.",
+                {"Donald Trump": "USAELI", "Pope Francis": "VAT"})
+    assert _one(doc, "11")[1:] == (["USAELI"], ["VAT"])

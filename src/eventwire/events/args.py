@@ -46,7 +46,10 @@ class Arguments:
         if gov.i == tok.i:
             return None, False
         if dep == "conj" and gov.pos_ in VERBISH:
-            return self.subject(gov, depth + 1)
+            subj, passive = self.subject(gov, depth + 1)
+            # "he prevailed ... and was denounced by the Pope": a passive conjunct of its own
+            own = any(c.dep_ in ("auxpass", "agent") for c in kids)
+            return subj, passive or own
         if dep == "xcomp":
             if gov.lemma_.lower() in self.lex.object_control:
                 for c in gov.children:
