@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from .lexicon import Lexicon
 from .match import NOUNISH, VERBISH, Trigger
-from .roles import Roles
+from .roles import PRONOUNS, Roles
 
 _TARGET_PREPS = ("with", "against", "to", "toward", "towards", "at", "on", "into", "upon", "between", "from", "for")
+# Prepositions whose clause ("into whether X ...") is about the clause's subject.
+_ABOUT_PREPS = ("into", "on")
 _NOUN_TARGET_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "for", "from")
 
 
@@ -44,7 +46,10 @@ class Arguments:
         if gov.i == tok.i:
             return None, False
         if dep == "conj" and gov.pos_ in VERBISH:
-            return self.subject(gov, depth + 1)
+            subj, passive = self.subject(gov, depth + 1)
+            # "he prevailed ... and was denounced by the Pope": a passive conjunct of its own
+            own = any(c.dep_ in ("auxpass", "agent") for c in kids)
+            return subj, passive or own
         if dep == "xcomp":
             if gov.lemma_.lower() in self.lex.object_control:
                 for c in gov.children:
@@ -54,6 +59,10 @@ class Arguments:
         if dep in ("advcl", "acomp", "ccomp") and tok.tag_ in ("VBG", "VB", "VBN"):
             return self.subject(gov, depth + 1)
         if dep == "pcomp" and gov.dep_ in ("prep", "agent"):
+            if gov.lower_ in ("for", "of") and gov.head.pos_ in VERBISH:
+                for c in gov.head.children:  # "criticized Trump for insulting", "accused Iran of arming"
+                    if c.dep_ == "dobj" and self.arg(c):
+                        return c, False
             up = gov.head  # "sought to protect it ... by blocking": the nearest verb's subject
             while up.pos_ not in VERBISH and up.head.i != up.i:
                 up = up.head
@@ -83,7 +92,8 @@ class Arguments:
             if c.dep_ in ("ccomp", "xcomp") or infinitive(c) or any(m.head.i == c.i for m in trig.matched):
                 for s in c.children:
                     if s.dep_ in ("nsubj", "nsubjpass"):
-                        return self.arg(s)
+                        # "complained that Clinton was favoured by party officials": the agent
+                        return (s.dep_ == "nsubjpass" and self._agent(c)) or self.arg(s)
         return []
 
     def _agent(self, tok) -> list[str]:
@@ -93,6 +103,45 @@ class Arguments:
                     if p.dep_ == "pobj":
                         return self.arg(p)
         return []
+
+    def _passive_doer(self, trig: Trigger) -> list[str]:
+        """The doer of a passive clause: its by-agent, else an actor another preposition names
+        for the trigger's root (``passive_doer_preps``): "two million people were deported
+        under the Obama administration", "Taiwan was threatened with Chinese intervention"."""
+        found = self._agent(trig.tok)
+        if found:
+            return found
+        root = (trig.entry.code or "")[:2]
+        for c in trig.tok.children:
+            roots = self.lex.passive_doer_preps.get(c.lower_) if c.dep_ == "prep" else None
+            if roots and ("*" in roots or root in roots):
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        found = self._modifier_actors(o)
+                        if found:
+                            return found
+        return []
+
+    def _modifier_actors(self, tok) -> list[str]:
+        """Actors of a noun phrase by its head or its own modifiers (possessive, nationality
+        adjective, compound): "the Obama administration", "Putin's rule", "Chinese
+        intervention"; not actors further inside ("pressure from Washington")."""
+        aid = self.roles.covering(self.sent, tok)
+        if aid:
+            return [aid]
+        out: list[str] = []
+        for c in tok.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                out += [a for a in self.arg(c) if a not in out]
+        return out
+
+    def _pronoun_source(self, subj, source: list[str], named: list[str]) -> list[str]:
+        """A pronoun doer is not the other party its own event names ("he criticized Trump",
+        "their denunciation of Mr. Trump"): resolved again without that party."""
+        if subj is None or subj.pos_ != "PRON" or subj.lower_ not in PRONOUNS \
+                or not set(source) & set(named):
+            return source
+        return self.roles.pronoun(self.sent, subj, avoid=named)
 
     def _prep_objects(self, heads, preps) -> list[str]:
         for p in preps:
@@ -104,6 +153,10 @@ class Arguments:
                                 found = self.arg(o)
                                 if found:
                                     return found
+                        if p in _ABOUT_PREPS:  # "an inquiry into whether Exxon misled investors"
+                            found = self._clause_subject_of(c)
+                            if found:
+                                return found
         return []
 
     def verb_actors(self, trig: Trigger) -> tuple[list[str], list[str]]:
@@ -118,9 +171,16 @@ class Arguments:
         if passive and tok.lemma_.lower() in self.lex.stative and not self._agent(tok):
             passive = False  # "Israel is opposed to", "Vietnam is committed to"
         if passive:
-            source, target = self._agent(tok), source
+            source, target = self._passive_doer(trig), source
+        elif subj is not None:
+            if not source:  # "shells fired by Syrian troops hit", "raids by Russian jets killed"
+                source = self._organisers(subj)
+            if subj.pos_ == "PRON" and source:
+                source = self._pronoun_source(subj, source, self.object_target(trig, []))
         if not target:
             target = self.verb_target(trig, source)
+        if not target and not entry.reverse and (entry.code or "")[:2] in self.lex.clause_target_roots:
+            target = [a for a in self._clause_subject(trig) if a not in source]
         if entry.reverse:
             source, target = target, source
         return source, target
@@ -202,17 +262,30 @@ class Arguments:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "between":
                 pair = [a for o in c.children if o.dep_ == "pobj" for a in self.arg(o)]
+        poss = None
+        of: list[str] = []
         for c in tok.children:
             if c.dep_ == "poss":
-                source = self.arg(c)
+                poss, source = c, self.arg(c)
             elif c.dep_ == "prep" and c.lower_ == "by":
                 source = source or [a for o in c.children if o.dep_ == "pobj" for a in self.arg(o)]
             elif c.dep_ == "prep" and c.lower_ == "of":
-                found = [a for o in c.children if o.dep_ == "pobj" for a in self.arg(o)]
+                # "the investigation of whether Clinton's server was secure": the clause's subject
+                of = of or [a for o in c.children if o.dep_ == "pobj" for a in self.arg(o)] \
+                    or self._clause_subject_of(c)
                 if entry.of_source:
-                    source = source or found
+                    source = source or of
                 else:
-                    target = target or found
+                    target = target or of
+        if not source and (entry.code or "")[:2] not in self.lex.from_place_roots:
+            source = self._prep_objects([tok], ("from",))  # "criticism from business groups"
+        if poss is not None and target:
+            source = self._pronoun_source(poss, source, target)
+        elif poss is not None and source and all(a in self.roles.persons for a in source) \
+                and (entry.code or "").startswith(self.lex.patient_possessor):
+            # "Navalny's arrest by police", "his detention": the doer is the "by" object or untold
+            return [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                    for o in c.children if o.dep_ == "pobj" for a in self.arg(o)], source
         if not source:
             for c in tok.children:
                 if c.dep_ in ("amod", "nmod", "compound") and c.i not in trig.tokens:
@@ -221,21 +294,44 @@ class Arguments:
                     if aid and not (c.dep_ == "compound" and self._is_place(c)):
                         source.append(aid)
         target = target or self._prep_objects([tok] + trig.matched, _NOUN_TARGET_PREPS)
-        if not source:
-            verb = tok.head
-            if tok.dep_ == "pobj" and verb.dep_ == "prep":
-                verb = verb.head
-            if tok.dep_ in ("dobj", "attr", "oprd", "pobj", "nsubjpass") and verb.pos_ in VERBISH \
-                    and verb.i not in self.at:
-                subj, passive = self.subject(verb)
-                if subj is not None and not passive and subj.i != tok.i:
-                    source = self.arg(subj)
-                    target = target or self._prep_objects([verb], _NOUN_TARGET_PREPS)
+        if not target and (entry.code or "")[:2] in self.lex.clause_target_roots:
+            target = [a for a in self._clause_subject(trig) if a not in source]  # "complaints that X ..."
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        undergone = verb.lemma_.lower() in self.lex.undergoing
+        if (not source or undergone) and tok.dep_ in ("dobj", "attr", "oprd", "pobj", "nsubjpass") \
+                and verb.pos_ in VERBISH and verb.i not in self.at:
+            subj, passive = self.subject(verb)
+            if subj is not None and not passive and subj.i != tok.i:
+                if undergone:
+                    return self._undergone(trig, tok, verb, subj, source if poss is not None else of)
+                source = self.arg(subj)
+                target = target or self._prep_objects([verb], _NOUN_TARGET_PREPS)
+                source = self._pronoun_source(subj, source, target)
         if len(pair) >= 2 and not source:
             return pair[:1], pair[1:]  # "talks between Iran and Iraq"
         if pair:
             target = pair  # "X's mediation between Y and Z"
         return source, target
+
+    def _undergone(self, trig: Trigger, tok, verb, subj, doer: list[str]) -> tuple[list[str], list[str]]:
+        """"Obama faced sharp criticism from Republicans", "came under fire from rebels",
+        "won the endorsement of the union", "received Obama's endorsement": the subject is
+        the target, the doer the possessive, else the "from" or "by" object (of the noun
+        or the verb), else the "of" object (``doer``: the possessive's or the "of" actors)."""
+        target = self.arg(subj)
+        poss = any(c.dep_ == "poss" for c in tok.children)
+        source = (doer if poss else []) or self._prep_objects([tok, verb] + trig.matched, ("from", "by")) or doer
+        return [a for a in source if a not in target], target
+
+    def _clause_subject_of(self, prep) -> list[str]:
+        for o in prep.children:
+            if o.dep_ == "pcomp":
+                for s in o.children:
+                    if s.dep_ in ("nsubj", "nsubjpass"):
+                        return self.arg(s)
+        return []
 
     def _is_place(self, tok) -> bool:
         art = self.roles.doc.article

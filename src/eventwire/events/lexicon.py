@@ -21,7 +21,7 @@ from .codebook import codebook
 DATA = Path(__file__).parent / "data"
 # frames.yaml keys that are not frames a word can open.
 NOT_FRAMES = ("modal", "reporting", "stative_participles", "light_nouns", "location_target_roots",
-              "object_control", "unnamed_source_roots", "needs_by_root", "scope")
+              "object_control", "unnamed_source_roots", "roles", "needs_by_root", "scope")
 # A pattern's last word names the preposition whose object is the target.
 PREPOSITIONS = frozenset(
     "about against among at between by for from in into of on onto over to toward towards "
@@ -159,6 +159,12 @@ class Lexicon:
         self.unnamed_roots = frozenset(str(r) for r in frames.get("unnamed_source_roots", []))
         self.needs_by_root = {str(k): tuple(str(v).split()) for k, v in (frames.get("needs_by_root") or {}).items()}
         self.scope = frames.get("scope") or {}
+        roles = frames.get("roles") or {}
+        self.clause_target_roots = frozenset(str(r) for r in roles.get("clause_target_roots", []))
+        self.undergoing = frozenset(roles.get("undergoing_verbs", []))
+        self.patient_possessor = tuple(str(r) for r in roles.get("patient_possessor_codes", []))
+        self.from_place_roots = frozenset(str(r) for r in roles.get("from_place_roots", []))
+        self.passive_doer_preps = {p: tuple(str(r) for r in v) for p, v in (roles.get("passive_doer_preps") or {}).items()}
 
     def unnamed_ok(self, code: str) -> bool:
         """Events of this code are coded when the text names no doer."""

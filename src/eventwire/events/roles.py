@@ -107,8 +107,9 @@ class Roles:
                 return spk
         return None
 
-    def pronoun(self, sent: int, tok) -> list[str]:
-        """Actors a personal pronoun refers to ([] when unknown)."""
+    def pronoun(self, sent: int, tok, avoid=()) -> list[str]:
+        """Actors a personal pronoun refers to ([] when unknown); never one of ``avoid``
+        (the named other party of its own event: "he criticized Trump" is not Trump)."""
         low = tok.lower_
         if low in FIRST_PERSON:
             spk = self._quote_speaker(sent, tok)
@@ -124,7 +125,7 @@ class Roles:
             gov = clause.head
             subj = [c for c in gov.children if c.dep_ in SUBJECTS + ("nsubjpass",) and c.i != tok.i]
             if subj and subj[0].lower_ not in PRONOUNS:
-                found = self.argument(sent, subj[0])
+                found = [a for a in self.argument(sent, subj[0]) if a not in avoid]
                 if found:
                     return found[:1] if low in ("he", "she", "his", "her", "him") else found
             node = gov
@@ -144,7 +145,7 @@ class Roles:
         for typed in (True, False) if not personal else (True,):
             for s in (sent, sent - 1, sent - 2):
                 before = [aid for st, _e, aid in self.by_sentence.get(s, ())
-                          if (s < sent or st < tok.idx) and aid not in own
+                          if (s < sent or st < tok.idx) and aid not in own and aid not in avoid
                           and (not typed or (aid in self.persons) == personal)]
                 if before:
                     return [before[-1]]
