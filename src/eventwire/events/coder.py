@@ -57,8 +57,8 @@ class SentenceCoder(Arguments):
         self.triggers = find_triggers(lex, sdoc, in_name)
         self.at = {t.tok.i: t for t in self.triggers}
         self.used = set().union(*(t.tokens for t in self.triggers)) if self.triggers else set()
-        self.scope = Scope(lex, lambda t: t.i in self.at)
-        self.frame_flags = lex.scope.get("frame_flags", {})
+        self.scope = Scope(lex, lambda t: self.at.get(t.i))
+        self.frame_flags = self.scope.frame_flags
 
     # -- structure ------------------------------------------------------------
     def _embedded(self, trig: Trigger) -> Trigger | None:
@@ -178,6 +178,7 @@ class SentenceCoder(Arguments):
             reporter = self.arg(subj) if subj is not None else []
             if reporter:
                 code = self.lex.recode(demand, code)
+                negated = negated or self.scope.own(self._clause_of(trig.tok).head).negated
                 source, target = reporter, [a for a in source if a not in reporter] or target
                 rule = f"reporting.{demand}+{rule}"
         target = [a for a in target if a not in source]
@@ -209,6 +210,7 @@ class SentenceCoder(Arguments):
                 code = self.lex.frames[frame]["*"]
                 fake = Trigger(tok=aux[0], entry=None)  # type: ignore[arg-type]
                 out.append(Draft(trigger=fake, code=code, source=source, target=target,
+                                 negated=self.scope.own(tok.head).negated,  # "never suggested X should"
                                  rule=f"reporting.{frame}", extra_tokens=[tok]))
         return out
 

@@ -46,7 +46,7 @@ class Mode:
 
 
 class Scope:
-    def __init__(self, lex, is_trigger):
+    def __init__(self, lex, trigger_at):
         cfg = lex.scope
         self.modal_aux = lex.modal_aux | {"wo", "'d"}
         self.irrealis_aux = frozenset(cfg.get("irrealis_auxiliaries", []))
@@ -54,7 +54,19 @@ class Scope:
         self.contrast = frozenset(cfg.get("contrast", []))
         self.adjectives = frozenset(cfg.get("irrealis_adjectives", []))
         self.negators = frozenset(cfg.get("negators", ["never"]))
-        self.is_trigger = is_trigger
+        self.trigger_at = trigger_at
+        self.frame_flags = cfg.get("frame_flags", {})
+
+    def is_trigger(self, tok) -> bool:
+        return self.trigger_at(tok) is not None
+
+    def frame_flag(self, tok) -> str | None:
+        """What the frame of the trigger at ``tok`` makes of the act it governs, if it flags it
+        ("wants to", "tried to": hypothetical; "failed to": negated; "plans to": hypothetical)."""
+        trig = self.trigger_at(tok)
+        if trig is None or trig.entry is None or not trig.entry.frame:
+            return None
+        return self.frame_flags.get(trig.entry.frame) or ("hypothetical" if trig.entry.code is None else None)
 
     # -- one clause's own words ------------------------------------------------
     def _negators(self, tok) -> bool:
@@ -64,9 +76,9 @@ class Scope:
         kids = list(verb.children)
         aux = [c for c in kids if c.dep_ in ("aux", "auxpass")]
         m = Mode()
-        m.modal = any(c.lower_ in self.modal_aux for c in aux) or (
+        m.modal = any(_plain(c) in self.modal_aux for c in aux) or (
             verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG")
-        m.irrealis = any(c.lower_ in self.irrealis_aux for c in aux)
+        m.irrealis = any(_plain(c) in self.irrealis_aux for c in aux)
         m.negated = self._negators(verb) or any(self._negators(a) for a in aux)
         m.conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids)
         return m
@@ -89,10 +101,13 @@ class Scope:
             m.negated |= up.negated and not contrast
             return m
         m.irrealis |= self.unrealised(verb)
-        if verb.dep_ in _NONFINITE and not has_subj and not m.modal and verb.tag_ in ("VB", "VBG") \
-                and not self.is_trigger(self._governor(verb)):
+        if verb.dep_ in _NONFINITE and not has_subj and not m.modal and verb.tag_ in ("VB", "VBG"):
             gov = self._governor(verb)
-            if gov.pos_ in VERBISH:
+            flag = self.frame_flag(gov)
+            if flag:  # a conjunct of the act a wish or a failure governs: "wants to end ... and dismantle"
+                m.irrealis |= flag == "hypothetical"
+                m.negated |= flag == "negated"
+            elif gov.pos_ in VERBISH and not self.is_trigger(gov):
                 up = self.mode(gov, depth + 1)
                 m.irrealis |= up.hypothetical
                 if verb.dep_ == "xcomp":  # "is not able to attend"
@@ -159,6 +174,10 @@ class Scope:
         first = words[0]
         return first.tag_ == "MD" or (first.lemma_ in _QUESTION_AUX and first.i < tok.i
                                       and first.tag_ in ("VBZ", "VBP", "VBD"))
+
+
+def _plain(tok) -> str:
+    return tok.lower_.replace("\u2019", "'")  # "he’d", "we’ll"
 
 
 def in_subject(tok, verb) -> bool:
