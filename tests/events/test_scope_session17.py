@@ -136,3 +136,19 @@ def test_a_promised_act_that_is_no_cooperation_is_hypothetical(coded):
     assert flags(coded, "Iran vowed to criticize Israel.", "11") == (False, True)
     # near miss: the act done
     assert flags(coded, "Iran criticized Israel.", "11") == (False, False)
+
+
+def test_a_conjunct_of_a_wished_or_failed_act_shares_the_frame(coded):
+    assert flags(coded, "Russia wants to end the war and give aid to Ukraine.", "07") == (False, True)
+    assert flags(coded, "Russia tried to stop the war and praise Ukraine.", "05") == (False, True)
+    assert flags(coded, "Russia failed to stop the war and praise Ukraine.", "05") == (True, False)
+    # near miss: a conjunct of an asserted act
+    assert flags(coded, "Russia ended the war and praised Ukraine.", "05") == (False, False)
+
+
+def test_curly_apostrophe_modals_and_negated_reporting(coded):
+    assert flags(coded, "Trump said he\u2019d support Clinton.", "0")[1] is True
+    assert flags(coded, "Obama never said Iran should release the prisoners.", "025") == (True, False)
+    assert flags(coded, "Obama did not say Iran must release the prisoners.", "105") == (True, False)
+    # near miss: the demand made
+    assert flags(coded, "Obama said Iran should release the prisoners.", "025") == (False, False)
