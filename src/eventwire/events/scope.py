@@ -101,7 +101,9 @@ class Scope:
             m.negated |= up.negated and not contrast
             return m
         m.irrealis |= self.unrealised(verb)
-        if verb.dep_ in _NONFINITE and not has_subj and not m.modal and verb.tag_ in ("VB", "VBG"):
+        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # ", offering Cruz a slot": told as done
+        if verb.dep_ in _NONFINITE and not has_subj and not m.modal and verb.tag_ in ("VB", "VBG") \
+                and not participle:
             gov = self._governor(verb)
             flag = self.frame_flag(gov)
             if flag:  # a conjunct of the act a wish or a failure governs: "wants to end ... and dismantle"
