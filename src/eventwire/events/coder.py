@@ -20,6 +20,7 @@ from .evidence import Evidence
 from .lexicon import Lexicon
 from .match import NOUNISH, VERBISH, Trigger, find_triggers, phrase
 from .roles import Roles
+from .scope import Mode, Scope, in_subject, no_det
 
 _EMBED_STOP = frozenset(
     "nsubj nsubjpass csubj conj cc punct advcl relcl mark appos parataxis aux auxpass neg det "
@@ -56,6 +57,8 @@ class SentenceCoder(Arguments):
         self.triggers = find_triggers(lex, sdoc, in_name)
         self.at = {t.tok.i: t for t in self.triggers}
         self.used = set().union(*(t.tokens for t in self.triggers)) if self.triggers else set()
+        self.scope = Scope(lex, lambda t: self.at.get(t.i))
+        self.frame_flags = self.scope.frame_flags
 
     # -- structure ------------------------------------------------------------
     def _embedded(self, trig: Trigger) -> Trigger | None:
@@ -96,34 +99,35 @@ class SentenceCoder(Arguments):
             t = t.head
         return t
 
-    def modality(self, tok) -> tuple[bool, bool, bool, str | None]:
-        """(modal, negated, conditional, demand-frame) of the clause holding tok."""
+    def modality(self, trig: Trigger) -> tuple[Mode, str | None]:
+        """How the clause holding the trigger tells its event (``scope``), and the
+        demand frame of "X said Y must ..."."""
+        tok = trig.tok
         verb = self._clause_of(tok)
-        kids = list(verb.children)
-        modal = any(c.dep_ in ("aux", "auxpass") and c.lower_ in self.lex.modal_aux | {"wo", "'d"}
-                    for c in kids)
-        if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG":
-            modal = True
-        negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in kids)
+        m = self.scope.mode(verb)
         if tok.i != verb.i:
-            negated = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
-        conditional = any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in kids)
+            m.irrealis |= self.scope.unrealised(tok)  # "needed an air campaign"
+            if in_subject(tok, verb):
+                m.negated = False  # "the investigation did not result in charges"
+        m.negated |= no_det([tok, *trig.matched])
+        m.irrealis |= self.scope.question(tok)
         demand = None
         if verb.dep_ == "ccomp" and verb.head.lemma_ in self.lex.reporting:
-            for c in kids:
+            for c in verb.children:
                 if c.dep_ == "aux" and c.lower_ in self.lex.demand_aux:
                     demand = "demand" if c.lower_ == "must" else "appeal"
-        return modal, negated, conditional, demand
+                    m.irrealis = False  # the demand is made
+        return m, demand
 
     # -- actors ---------------------------------------------------------------
     def draft(self, trig: Trigger, wrapper: Trigger | None = None) -> Draft | None:
         entry = trig.entry
         source, target = self.actors(trig)
         if wrapper is not None and self._clause_of(trig.tok).i == wrapper.tok.i:
-            modal, negated, conditional, demand = False, False, False, None  # the wrapper's
+            mode, demand = Mode(), None  # the wrapper's
         else:
-            modal, negated, conditional, demand = self.modality(trig.tok)
-        hypothetical = modal or conditional
+            mode, demand = self.modality(trig)
+        modal, negated, hypothetical = mode.modal, mode.negated, mode.hypothetical
         code = entry.code
         rule = entry.id
         needs = self.lex.needs(entry) if code else ()
@@ -144,15 +148,18 @@ class SentenceCoder(Arguments):
                 return None
             rule = f"{entry.id}+{inner.rule if inner else emb.entry.id}"
             symmetric = symmetric or emb.entry.symmetric
-            if entry.frame in ("attempt", "fail"):
+            flag = self.frame_flags.get(entry.frame)
+            if flag:  # "tried to", "wants to": hypothetical; "failed to", "has yet to": negated
                 code = inner_code
-                hypothetical = hypothetical or entry.frame == "attempt"
-                negated = negated or entry.frame == "fail" or inner_neg
+                hypothetical = hypothetical or flag == "hypothetical"
+                negated = negated or flag == "negated" or inner_neg
             elif entry.frame == "intend" and inner_neg and inner_code[:2] in _COOPERATION:
                 code = self.lex.recode("refuse", inner_code)  # "vowed not to return"
             else:
                 code = self.lex.recode(entry.frame, inner_code)
-                hypothetical = hypothetical or entry.code is None
+                # "plans to", and "promised to veto" (intent keeps a non-cooperative code): not done yet
+                hypothetical = hypothetical or entry.code is None or (
+                    entry.frame == "intend" and code == inner_code and code[:2] not in _COOPERATION)
             others = [a for a in inner_src if a not in source]
             if entry.frame in ("appeal", "demand", "refuse"):
                 target = target or self._clause_subject(trig) or others or inner_tgt
@@ -162,7 +169,7 @@ class SentenceCoder(Arguments):
             return None
         elif entry.frame in ("appeal", "demand", "refuse") and not target:
             target = self._clause_subject(trig)
-        elif modal:
+        elif modal and not negated:  # "will not destroy ISIL" is no threat
             code = self.lex.recode(self.lex.modal_frame, code)
         if negated and modal and code[:2] in _COOPERATION:
             code, negated = self.lex.recode("refuse", code), False  # "will not accept"
@@ -171,6 +178,7 @@ class SentenceCoder(Arguments):
             reporter = self.arg(subj) if subj is not None else []
             if reporter:
                 code = self.lex.recode(demand, code)
+                negated = negated or self.scope.own(self._clause_of(trig.tok).head).negated
                 source, target = reporter, [a for a in source if a not in reporter] or target
                 rule = f"reporting.{demand}+{rule}"
         target = [a for a in target if a not in source]
@@ -202,6 +210,7 @@ class SentenceCoder(Arguments):
                 code = self.lex.frames[frame]["*"]
                 fake = Trigger(tok=aux[0], entry=None)  # type: ignore[arg-type]
                 out.append(Draft(trigger=fake, code=code, source=source, target=target,
+                                 negated=self.scope.own(tok.head).negated,  # "never suggested X should"
                                  rule=f"reporting.{frame}", extra_tokens=[tok]))
         return out
 
