@@ -171,7 +171,9 @@ class Evidence:
         the president"), with their compound and conjoined nouns; not of any preposition
         ("received promises from Turkey" has no visitor)."""
         out = []
-        heads = [tok] + [c for c in tok.children if c.i in trig_tokens or c.dep_ in ("prt", "dative")]
+        noun = tok.pos_ in ("NOUN", "PROPN")  # a noun's prepositions are its arguments: "charges against X"
+        heads = [tok] + [c for c in tok.children if c.i in trig_tokens or c.dep_ in ("prt", "dative")
+                         or (noun and c.dep_ == "prep")]
         for h in heads:
             for c in h.children:
                 if c.dep_ in _OBJECTS or (h.i != tok.i and c.dep_ == "pobj"):
@@ -213,14 +215,26 @@ class Evidence:
             return False
         # a verb of doing; or a frame of the dictionary, whose own event it is ("called for a ban",
         # "threatened sanctions"): the noun then takes no doer from its subject
+        if tok.dep_ == "pobj" and f"{_lemma(verb)} {tok.head.lower_}" in self.t["light"]:
+            return True  # "X and Y are in talks", "are in agreement"
         if _lemma(verb) in self.t["light"] or (verb.pos_ == "VERB" and _lemma(verb) in _frame_heads()):
             return True
         # the act a frame governs, with any verb: "is prepared to have a discussion with me"
         return verb.dep_ == "xcomp" and (_lemma(verb.head) in _frame_heads() or _lemma(verb.head.head) in _frame_heads())
 
     def _noun_phrase(self, tok) -> list:
-        """A noun trigger's own words: its subtree, without its clauses."""
-        return _own_clause(tok)
+        """A noun trigger's own words (its subtree, without its clauses) and the purpose of the
+        verb it is told with ("gathered for a rally to protest the law"), not that verb's other
+        words ("assaulted a protester at one of his rallies")."""
+        out = _own_clause(tok)
+        v = tok
+        for _ in range(3):
+            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+                break
+            v = v.head
+        if v.pos_ in ("VERB", "AUX"):
+            out += [w for c in v.children if c.dep_ in ("advcl", "xcomp") for w in c.subtree]
+        return out
 
     def natural(self, tok) -> bool:
         """Natural harm told in the clause ("killed in a crash", "died in the flood")."""
