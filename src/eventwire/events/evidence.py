@@ -10,7 +10,17 @@ decides, for every entry alike, whether the sentence gives it.
 - ``protest``: a gathering against something (a cue word in the clause, or a
   protest group as the doer): "a campaign rally" is no demonstration;
 - ``human``: the patient is a person or people ("killed two journalists", not
-  "killed the bill").
+  "killed the bill");
+- ``actor``: the patient is an actor the actors stage found, or a person ("received the
+  Chinese delegation", not "received Obama's endorsement");
+- ``agent`` (every noun, ``needs_by_kind``): the noun's doer is told in its own phrase (a
+  possessive, "by X", a nationality adjective, an actor as its modifier, "between X and Y")
+  or it is the object of a verb of doing (``light_verbs``: "Russia launched an
+  investigation"), not of any verb ("received support from voters", "an investment");
+- kinds of ``objects``: the patient is one of the kind's words ("signed a treaty", not "signed
+  an open letter"; "gave $5 million", not "supplied ample reasons").
+
+``a+b`` in a list of needs: both.
 
 An event with no doer ("two people were killed") needs material evidence other
 than the harm itself, and natural harm in its clause without an instrument
@@ -38,7 +48,29 @@ def table() -> dict:
             "states": bool(mat.get("states")), "people": words(hum, "people"),
             "pronouns": words(hum, "pronouns"), "natural": words(data, "natural_harm"),
             "protest": words(data.get("protest") or {}, "cues"),
-            "protest_sectors": frozenset(str(w) for w in (data.get("protest") or {}).get("sectors") or [])}
+            "protest_sectors": frozenset(str(w) for w in (data.get("protest") or {}).get("sectors") or []),
+            "light": words(data.get("agent") or {}, "light_verbs"),
+            "objects": {k: frozenset(str(w).lower() for w in v or []) for k, v in (data.get("objects") or {}).items()},
+            "by_kind": {str(k): str(v) for k, v in (data.get("needs_by_kind") or {}).items()},
+            "never": words(data, "never_triggers")}
+
+
+def kinds() -> frozenset[str]:
+    """The evidence kinds an entry may name in ``needs:``."""
+    return frozenset(("material", "human", "protest", "actor", "agent", *table()["objects"]))
+
+
+def needs_by_kind() -> dict[str, str]:
+    """What every entry of a kind (verb, noun) needs besides its own needs."""
+    return table()["by_kind"]
+
+
+def never_trigger(tok) -> bool:
+    """Month names ("in March") and capitalised proper nouns inside a sentence ("the
+    Free Trade Agreement", "the March on Washington") are names, not events."""
+    if tok.lower_ in table()["never"] and tok.text[:1].isupper():
+        return True
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_upper and not tok.is_sent_start
 
 
 # Clauses embedded in the event's clause tell of something else ("took aim at comments that Japan should
@@ -57,6 +89,13 @@ def _own_clause(v) -> list:
 
 def _lemma(t) -> str:
     return t.lemma_.lower()
+
+
+@functools.lru_cache(maxsize=1)
+def _frame_heads() -> frozenset[str]:
+    from .lexicon import load  # the dictionary loads this module
+
+    return frozenset(e.head for e in load().entries.values() if e.kind == "verb" and e.frame)
 
 
 class Evidence:
@@ -120,22 +159,105 @@ class Evidence:
 
     def protest(self, trig_tokens, tok, source) -> bool:
         """A gathering against something: a cue word in the clause, or a protest group as the doer."""
+        words = self._noun_phrase(tok) if tok.pos_ in ("NOUN", "PROPN") else self.clause(tok)
         if any(w.i not in trig_tokens and (_lemma(w) in self.t["protest"] or w.lower_ in self.t["protest"])
-               for w in self.clause(tok)):
+               for w in words):
             return True
         return any(set((self.actors.get(a) or {}).get("sectors") or []) & self.t["protest_sectors"]
                    and a not in self.persons for a in source)
+
+    def _patients(self, tok, trig_tokens=()) -> list:
+        """The trigger's objects: direct, and of the prepositions of its pattern ("stood by
+        the president"), with their compound and conjoined nouns; not of any preposition
+        ("received promises from Turkey" has no visitor)."""
+        out = []
+        noun = tok.pos_ in ("NOUN", "PROPN")  # a noun's prepositions are its arguments: "charges against X"
+        heads = [tok] + [c for c in tok.children if c.i in trig_tokens or c.dep_ in ("prt", "dative")
+                         or (noun and c.dep_ == "prep")]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in _OBJECTS or (h.i != tok.i and c.dep_ == "pobj"):
+                    out.append(c)
+                    out.extend(g for g in c.children if g.dep_ in ("compound", "conj", "appos"))
+        return [w for w in out if w.i not in trig_tokens]
+
+    def actor(self, trig_tokens, tok) -> bool:
+        """The patient is an actor the actors stage found, or a person."""
+        t = self.t
+        for w in self._patients(tok, trig_tokens):
+            if (self.cover and self.cover(w) is not None) or _lemma(w) in t["people"] or w.lower_ in t["pronouns"]:
+                return True
+        return False
+
+    def objects(self, kind, trig_tokens, tok) -> bool:
+        """The patient is one of the words of the kind (``objects`` of evidence.yaml)."""
+        words = self.t["objects"][kind]
+        return any(_lemma(w) in words or w.lower_ in words or w.ent_type_ in words
+                   for w in self._patients(tok, trig_tokens))
+
+    def agent(self, trig_tokens, tok) -> bool:
+        """A noun's doer told in its own phrase, or by the subject of a verb of doing it is the object of."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return True
+        if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head  # "a mediation mission by X"
+        for c in tok.children:
+            if c.i in trig_tokens:
+                continue
+            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "between")):
+                return True
+            if c.dep_ in ("amod", "nmod", "compound") and self.cover and self.cover(c) is not None:
+                return True
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        if tok.dep_ not in ("dobj", "nsubjpass", "attr", "pobj", "xcomp"):
+            return False
+        # a verb of doing; or a frame of the dictionary, whose own event it is ("called for a ban",
+        # "threatened sanctions"): the noun then takes no doer from its subject
+        if tok.dep_ == "pobj" and f"{_lemma(verb)} {tok.head.lower_}" in self.t["light"]:
+            return True  # "X and Y are in talks", "are in agreement"
+        if _lemma(verb) in self.t["light"] or (verb.pos_ == "VERB" and _lemma(verb) in _frame_heads()):
+            return True
+        # the act a frame governs, with any verb: "is prepared to have a discussion with me"
+        return verb.dep_ == "xcomp" and (_lemma(verb.head) in _frame_heads() or _lemma(verb.head.head) in _frame_heads())
+
+    def _noun_phrase(self, tok) -> list:
+        """A noun trigger's own words (its subtree, without its clauses) and the purpose of the
+        verb it is told with ("gathered for a rally to protest the law"), not that verb's other
+        words ("assaulted a protester at one of his rallies")."""
+        out = _own_clause(tok)
+        v = tok
+        for _ in range(3):
+            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+                break
+            v = v.head
+        if v.pos_ in ("VERB", "AUX"):
+            out += [w for c in v.children if c.dep_ in ("advcl", "xcomp") for w in c.subtree]
+        return out
 
     def natural(self, tok) -> bool:
         """Natural harm told in the clause ("killed in a crash", "died in the flood")."""
         return any(_lemma(w) in self.t["natural"] or w.lower_ in self.t["natural"] for w in self.clause(tok))
 
+    def kind_holds(self, kind, trig_tokens, tok, source, target) -> bool:
+        if kind == "material":
+            return self.material(trig_tokens, tok, source, target)
+        if kind == "human":
+            return self.human(tok, target)
+        if kind == "protest":
+            return self.protest(trig_tokens, tok, source)
+        if kind == "actor":
+            return self.actor(trig_tokens, tok)
+        if kind == "agent":
+            return self.agent(trig_tokens, tok)
+        if kind in self.t["objects"]:
+            return self.objects(kind, trig_tokens, tok)
+        raise ValueError(f"unknown evidence kind {kind!r} (evidence.yaml)")
+
     def holds(self, needs, trig_tokens, tok, source, target) -> bool:
+        """Any of ``needs`` holds; a kind ``a+b`` holds when both do."""
         for kind in needs:
-            if kind == "material" and self.material(trig_tokens, tok, source, target):
-                return True
-            if kind == "human" and self.human(tok, target):
-                return True
-            if kind == "protest" and self.protest(trig_tokens, tok, source):
+            if all(self.kind_holds(k, trig_tokens, tok, source, target) for k in kind.split("+")):
                 return True
         return not needs

@@ -17,6 +17,7 @@ from typing import Iterable
 import yaml
 
 from .codebook import codebook
+from .evidence import kinds, needs_by_kind
 
 DATA = Path(__file__).parent / "data"
 # frames.yaml keys that are not frames a word can open.
@@ -26,7 +27,7 @@ NOT_FRAMES = ("modal", "reporting", "stative_participles", "light_nouns", "locat
 PREPOSITIONS = frozenset(
     "about against among at between by for from in into of on onto over to toward towards "
     "upon with within".split())
-FLAGS = ("symmetric", "reverse", "frame", "of_source", "needs_target", "id", "needs", "otherwise")
+FLAGS = ("symmetric", "reverse", "frame", "of_source", "needs_target", "id", "needs", "otherwise", "not_event")
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,9 @@ class Entry:
     # (``needs_by_root`` in frames.yaml): "attacked Clinton" is criticism, not force.
     needs: tuple[str, ...] | None = None
     otherwise: str | None = None
+    # A sense that is no event ("back away from", "weigh in", "beg the question"): being more
+    # specific it wins over the entries of its head, and codes nothing.
+    not_event: bool = False
 
     @property
     def pattern(self) -> str:
@@ -88,7 +92,8 @@ def parse_group(kind: str, group: dict, where: str) -> list[tuple[str, Entry | N
         frame = flags.get("frame")
         if frame is not None and frame not in frame_names():
             raise ValueError(f"{where}: {pattern!r}: unknown frame {frame!r}")
-        if item_code is None and frame is None:
+        not_event = bool(flags.get("not_event"))
+        if item_code is None and frame is None and not not_event:
             out.append((eid, None))  # removal
             continue
         if item_code is not None and item_code not in codebook():
@@ -101,6 +106,9 @@ def parse_group(kind: str, group: dict, where: str) -> list[tuple[str, Entry | N
         if isinstance(needs, str):
             needs = needs.split()
         needs = None if needs is None else tuple(str(n) for n in (needs or []) if str(n) != "none")
+        unknown = {k for n in needs or () for k in n.split("+")} - kinds()
+        if unknown:
+            raise ValueError(f"{where}: {pattern!r}: unknown evidence kind {sorted(unknown)} (needs)")
         h = _head_index(kind, words)
         rest = tuple(words[:h] + words[h + 1:])
         out.append((eid, Entry(
@@ -108,7 +116,8 @@ def parse_group(kind: str, group: dict, where: str) -> list[tuple[str, Entry | N
             target_prep=rest[-1] if rest and rest[-1] in PREPOSITIONS else None,
             symmetric=bool(flags.get("symmetric")), reverse=bool(flags.get("reverse")),
             frame=frame, of_source=bool(flags.get("of_source")),
-            needs_target=bool(flags.get("needs_target")), needs=needs, otherwise=otherwise)))
+            needs_target=bool(flags.get("needs_target")), needs=needs, otherwise=otherwise,
+            not_event=not_event)))
     return out
 
 
@@ -171,10 +180,16 @@ class Lexicon:
         return code[:2] in self.unnamed_roots
 
     def needs(self, entry: Entry) -> tuple[str, ...]:
-        """The evidence kinds an entry's reading needs (its own, else its root's)."""
-        if entry.needs is not None:
-            return entry.needs
-        return self.needs_by_root.get((entry.code or "")[:2], ())
+        """The evidence kinds an entry's reading needs: its own, else its root's; joined
+        ("agent+material": both) with what every entry of its kind needs (``needs_by_kind``
+        of ``evidence.yaml``: a noun needs its agent), unless the entry says ``needs: none``."""
+        if entry.needs is not None and not entry.needs:
+            return ()
+        own = entry.needs if entry.needs is not None else self.needs_by_root.get((entry.code or "")[:2], ())
+        kind = needs_by_kind().get(entry.kind)
+        if not kind:
+            return own
+        return tuple(f"{k}+{kind}" for k in own) if own else (kind,)
 
     def recode(self, frame: str, code: str) -> str:
         """The code of ``code`` governed by ``frame`` (longest prefix rule)."""

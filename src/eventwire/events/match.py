@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .evidence import never_trigger
 from .lexicon import Entry, Lexicon
 from .terms import lemma_fixes
 
@@ -18,7 +19,8 @@ VERBISH = ("VERB", "AUX")
 NOUNISH = ("NOUN", "PROPN")
 # Particles of phrasal verbs ("beat up", "pull out"): found only on the verb itself.
 PARTICLES = frozenset("up down off out back away over in on through along apart".split())
-# Named times and numbers are never events ("from March 1-8").
+# Named times and numbers are never events ("from March 1-8"); nor month names and proper
+# nouns (``evidence.never_trigger``).
 _NOT_EVENTS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"))
 # Clauses below another dictionary word belong to that word's event.
 _CLAUSES = frozenset("acl relcl advcl ccomp xcomp pcomp csubj".split())
@@ -83,6 +85,8 @@ def _attached(t, tok, matched, light) -> bool:
         return True
     if t.dep_ == "mark":
         return t.head.head.i == tok.i
+    if t.dep_ == "prep" and t.lower_ in PARTICLES and t.head.i == tok.i and t.i < tok.i:
+        return False  # a particle follows its verb: "In 2008, the foundation gave" is no "give in"
     if t.head.i == tok.i or any(t.head.i == m.i for m in matched):
         return True
     return t.dep_ == "compound" and t.head.lemma_.lower() in light
@@ -122,7 +126,7 @@ def find_triggers(lex: Lexicon, sdoc, in_name) -> list[Trigger]:
                 continue
             cands = index.get(lemma_fixes().get(tok.lower_, "")) \
                 or index.get(tok.lemma_.lower()) or index.get(tok.lower_)  # "raped": lemma "rap"
-            if not cands or in_name(tok) or tok.ent_type_ in _NOT_EVENTS:
+            if not cands or in_name(tok) or tok.ent_type_ in _NOT_EVENTS or never_trigger(tok):
                 continue
             near = phrase(tok, is_head=is_head) + _clause_marks(tok)
             for entry in cands:
