@@ -101,6 +101,7 @@ def parse_group(kind: str, group: dict, where: str) -> list[tuple[str, Entry | N
         if isinstance(needs, str):
             needs = needs.split()
         needs = None if needs is None else tuple(str(n) for n in (needs or []) if str(n) != "none")
+        words = _split_hyphens(kind, words)
         h = _head_index(kind, words)
         rest = tuple(words[:h] + words[h + 1:])
         out.append((eid, Entry(
@@ -110,6 +111,14 @@ def parse_group(kind: str, group: dict, where: str) -> list[tuple[str, Entry | N
             frame=frame, of_source=bool(flags.get("of_source")),
             needs_target=bool(flags.get("needs_target")), needs=needs, otherwise=otherwise)))
     return out
+
+
+def _split_hyphens(kind: str, words: list[str]) -> list[str]:
+    """The parser splits "cease-fire" into "cease", "-", "fire" (the first a compound of
+    the last), so a hyphenated word is matched as its parts: "declare cease-fire" needs
+    "cease" and "fire".  A verb's head stays whole (its parts would be no verb)."""
+    keep = 1 if kind == "verb" else 0
+    return words[:keep] + [part for w in words[keep:] for part in w.split("-") if part]
 
 
 def _head_index(kind: str, words: list[str]) -> int:
@@ -162,7 +171,7 @@ class Lexicon:
 
     def unnamed_ok(self, code: str) -> bool:
         """Events of this code are coded when the text names no doer."""
-        return code[:2] in self.unnamed_roots
+        return any(code.startswith(r) for r in self.unnamed_roots)  # a root ("14") or a code ("0841")
 
     def needs(self, entry: Entry) -> tuple[str, ...]:
         """The evidence kinds an entry's reading needs (its own, else its root's)."""
