@@ -109,6 +109,7 @@ def parse_group(kind: str, group: dict, where: str) -> list[tuple[str, Entry | N
         unknown = {k for n in needs or () for k in n.split("+")} - kinds()
         if unknown:
             raise ValueError(f"{where}: {pattern!r}: unknown evidence kind {sorted(unknown)} (needs)")
+        words = _split_hyphens(kind, words)
         h = _head_index(kind, words)
         rest = tuple(words[:h] + words[h + 1:])
         out.append((eid, Entry(
@@ -119,6 +120,14 @@ def parse_group(kind: str, group: dict, where: str) -> list[tuple[str, Entry | N
             needs_target=bool(flags.get("needs_target")), needs=needs, otherwise=otherwise,
             not_event=not_event)))
     return out
+
+
+def _split_hyphens(kind: str, words: list[str]) -> list[str]:
+    """The parser splits "cease-fire" into "cease", "-", "fire" (the first a compound of
+    the last), so a hyphenated word is matched as its parts: "declare cease-fire" needs
+    "cease" and "fire".  A verb's head stays whole (its parts would be no verb)."""
+    keep = 1 if kind == "verb" else 0
+    return words[:keep] + [part for w in words[keep:] for part in w.split("-") if part]
 
 
 def _head_index(kind: str, words: list[str]) -> int:
@@ -177,7 +186,7 @@ class Lexicon:
 
     def unnamed_ok(self, code: str) -> bool:
         """Events of this code are coded when the text names no doer."""
-        return code[:2] in self.unnamed_roots
+        return any(code.startswith(r) for r in self.unnamed_roots)  # a root ("14") or a code ("0841")
 
     def needs(self, entry: Entry) -> tuple[str, ...]:
         """The evidence kinds an entry's reading needs: its own, else its root's; joined
