@@ -29,6 +29,8 @@ class Lexicon:
     question_openers: frozenset = frozenset()
     anaphors: frozenset = frozenset()
     head_breaks: frozenset = frozenset()
+    person_roles: frozenset = frozenset()
+    gender_titles: tuple = ()  # "mrs.=f": courtesy titles and gendered pronouns
 
 
 @functools.lru_cache(maxsize=8)
@@ -56,6 +58,8 @@ def load(extra: tuple[str, ...] = ()) -> Lexicon:
         question_openers=frozenset(merged.get("question_openers", [])),
         anaphors=frozenset(merged.get("anaphors", [])),
         head_breaks=frozenset(merged.get("head_breaks", [])),
+        person_roles=frozenset(merged.get("person_roles", [])),
+        gender_titles=tuple(merged.get("gender_titles", [])),
     )
 
 
