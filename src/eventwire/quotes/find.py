@@ -288,7 +288,7 @@ def _records(doc: Document, items: list[dict], keep_unattributed: bool, lex: Lex
         rec = {"id": it["id"], "kind": it["kind"], "content": span(body, it["start"], it["end"]),
                "speaker": speaker, "cue": span(body, *c.cue) if c is not None else None,
                "sentence": it["sentence"],
-               "report": "stance" if c is not None and c.kind == "stance" else "speech"}
+               "report": _report(c, lex)}
         q = it["_q"]
         if q is not None:
             rec["parts"] = [span(body, *_trim_part(body, s, e)) for s, e in q.parts]
@@ -296,6 +296,13 @@ def _records(doc: Document, items: list[dict], keep_unattributed: bool, lex: Lex
             rec["part_of"] = it["part_of"]
         out.append(rec)
     return _renumber(out)
+
+
+def _report(c: Cue | None, lex: Lexicon) -> str:
+    """``speech``, ``stance`` (a position through its object) or ``belief`` ("knows that", "hopes to")."""
+    if c is not None and c.lemma in lex.belief_verbs:
+        return "belief"
+    return "stance" if c is not None and c.kind == "stance" else "speech"
 
 
 def _previous_subject(doc: Document, sentence: int, actors: ActorIndex, quoted) -> tuple | None:

@@ -30,6 +30,8 @@ class Lexicon:
     anaphors: frozenset = frozenset()
     head_breaks: frozenset = frozenset()
     person_roles: frozenset = frozenset()
+    belief_verbs: frozenset = frozenset()
+    verb_forms: tuple = ()  # (inflected form, verb) of every cue verb, for lemmatiser slips
     gender_titles: tuple = ()  # "mrs.=f": courtesy titles and gendered pronouns
 
 
@@ -42,7 +44,10 @@ def load(extra: tuple[str, ...] = ()) -> Lexicon:
         for key, values in data.items():
             merged.setdefault(key, []).extend(str(v).lower() for v in values or [])
     return Lexicon(
-        speech_verbs=frozenset(merged.get("speech_verbs", [])),
+        speech_verbs=frozenset(merged.get("speech_verbs", []) + merged.get("belief_verbs", [])),
+        belief_verbs=frozenset(merged.get("belief_verbs", [])),
+        verb_forms=tuple((f, v) for v in merged.get("speech_verbs", []) + merged.get("belief_verbs", [])
+                         + merged.get("stance_verbs", []) for f in sorted(inflections(v))),
         stance_verbs=frozenset(merged.get("stance_verbs", [])),
         audience_nouns=frozenset(merged.get("audience_nouns", [])),
         source_phrases=tuple(merged.get("source_phrases", [])),
@@ -91,12 +96,13 @@ def lexicon_terms() -> list[str]:
     """Words and phrases whose presence means a sentence may hold a quotation.
 
     For the fast pre-parse scan: inflected cue forms, source phrases and the
-    quote marks themselves.
+    quote marks themselves.  Belief verbs ("know", "want") are left out: too common
+    to choose sentences by; a sentence parsed for another reason still gets them.
     """
     lex = load()
     marks = ['"', "“", "”", "‘", "«", "»"]  # not ’: it is also the apostrophe
     words = set(lex.cue_forms) | set(lex.source_phrases)
-    for verb in lex.speech_verbs:
+    for verb in lex.speech_verbs - lex.belief_verbs:
         words.update(inflections(verb))
     return sorted(words) + marks
 
