@@ -84,6 +84,30 @@ def _speaker_token(verb):
     return None
 
 
+def _cut_next_report(sent, clause, i: int, j: int, lex: Lexicon) -> int:
+    """End of a reported clause before the speaker's next report written into it:
+    "said he would order a review and warned against hackers", "said the plan failed,
+    arguing that …" (a speech or stance verb with no subject of its own, conjoined or a
+    participle after a comma, which the parse may hang inside the clause)."""
+    verbs = lex.speech_verbs | lex.stance_verbs
+    for t in sent[i:j]:
+        if t.i <= clause.i or t.pos_ != "VERB" or t.lemma_.lower() not in verbs \
+                or any(c.dep_ in _SUBJ for c in t.children):
+            continue
+        prev = sent[t.i - 1]
+        if t.dep_ == "conj" and prev.lower_ in ("and", "but") and prev.dep_ == "cc":
+            return _before_punct(sent, prev.i, i)
+        if t.dep_ in ("advcl", "conj", "xcomp") and t.tag_ == "VBG" and prev.text in (",", "--", "—"):
+            return _before_punct(sent, prev.i, i)
+    return j
+
+
+def _before_punct(sent, k: int, i: int) -> int:
+    while k > i and sent[k - 1].is_punct:
+        k -= 1
+    return k
+
+
 def _clause_after(verb):
     """A finite clause right of ``verb`` with its own subject, attached as advcl/parataxis."""
     for child in verb.rights:
@@ -116,6 +140,16 @@ def _cue_range(verb, lex: Lexicon) -> tuple[int, int]:
     return i, j + 1
 
 
+_FORMS: dict = {}  # id(lexicon) -> (lexicon, {form: verb})
+
+
+def _forms(lex: Lexicon) -> dict:
+    got = _FORMS.get(id(lex))
+    if got is None or got[0] is not lex:
+        got = _FORMS[id(lex)] = (lex, dict(lex.verb_forms))
+    return got[1]
+
+
 def parse_cues(sent, base: int, body: str, sentence: int, lex: Lexicon) -> list[Cue]:
     """Cues of one parsed sentence (``sent`` is its spaCy Doc, ``base`` its body offset)."""
     out: list[Cue] = []
@@ -127,6 +161,8 @@ def parse_cues(sent, base: int, body: str, sentence: int, lex: Lexicon) -> list[
                 out.append(cue)
             continue
         lemma = tok.lemma_.lower()
+        if lemma not in lex.speech_verbs and lemma not in lex.stance_verbs:
+            lemma = _forms(lex).get(low, lemma)  # the lemmatiser's slip: "hopes" -> "hop"
         speech, stance = lemma in lex.speech_verbs, lemma in lex.stance_verbs
         if tok.pos_ not in ("VERB", "AUX") or not (speech or stance):
             continue
@@ -142,6 +178,8 @@ def parse_cues(sent, base: int, body: str, sentence: int, lex: Lexicon) -> list[
             # leave out a complementiser "that"
             if sent[i].lower_ == "that" and sent[i].dep_ == "mark":
                 i += 1
+            if c.i > tok.i:
+                j = _cut_next_report(sent, c, i, j, lex)
             content = trim(body, *_char(sent, base, i, j))
         elif speech and tok.dep_ in ("parataxis", "ccomp") and tok.head is not tok \
                 and any(c.dep_ in _SUBJ for c in tok.children) \

@@ -9,6 +9,7 @@ from .attribute import Cue, parse_cues
 from .content import is_question_asked, reports_content
 from .lexicon import Lexicon, load
 from .marks import Quoted, find_quoted, word_count
+from .referents import subject_referents
 from .speaker import ActorIndex, continuation, head, resolve
 from .textcues import adjacent_cue, before_cue, colon_cue, dash_cue, text_cues
 
@@ -246,7 +247,7 @@ def _reported_items(body: str, cues: list[Cue], marked_items: list[dict], used: 
 def _records(doc: Document, items: list[dict], keep_unattributed: bool, lex: Lexicon) -> list[dict]:
     """Contract records: speakers resolved to actors, partial quotations tied to their report."""
     art, body = doc.article, doc.article.body
-    actors = ActorIndex(art.actors)
+    actors = ActorIndex(art.actors, art.published)
     quoted = [it["_q"].outer for it in items if it["_q"] is not None]
     for it in items:  # a trailing comma inside the marks is not part of what was said
         while it["end"] > it["start"] and body[it["end"] - 1] in ",;: \n":
@@ -255,6 +256,7 @@ def _records(doc: Document, items: list[dict], keep_unattributed: bool, lex: Lex
     for n, it in enumerate(items, 1):
         it["id"] = f"q{n}"
     indirect = [it for it in items if it["kind"] == "indirect"]
+    subjects = subject_referents(doc, range(len(art.sentences)), actors, quoted, lex)
     out: list[dict] = []
     seen: set[tuple] = set()
     for it in items:
@@ -267,7 +269,7 @@ def _records(doc: Document, items: list[dict], keep_unattributed: bool, lex: Lex
         speaker = None
         if c is not None and c.speaker is not None:
             speaker = resolve(body, *c.speaker, actors, out, it["sentence"], lex, quoted,
-                              _previous_subject(doc, it["sentence"], actors, quoted))
+                              _previous_subject(doc, it["sentence"], actors, quoted), subjects)
             if speaker is None and it["kind"] == "indirect":
                 continue  # "Let's say …", "it is said …": no speaker, no report
         if speaker is None and it["kind"] != "indirect" and it["_q"] is not None:
@@ -286,7 +288,7 @@ def _records(doc: Document, items: list[dict], keep_unattributed: bool, lex: Lex
         rec = {"id": it["id"], "kind": it["kind"], "content": span(body, it["start"], it["end"]),
                "speaker": speaker, "cue": span(body, *c.cue) if c is not None else None,
                "sentence": it["sentence"],
-               "report": "stance" if c is not None and c.kind == "stance" else "speech"}
+               "report": _report(c, lex)}
         q = it["_q"]
         if q is not None:
             rec["parts"] = [span(body, *_trim_part(body, s, e)) for s, e in q.parts]
@@ -294,6 +296,13 @@ def _records(doc: Document, items: list[dict], keep_unattributed: bool, lex: Lex
             rec["part_of"] = it["part_of"]
         out.append(rec)
     return _renumber(out)
+
+
+def _report(c: Cue | None, lex: Lexicon) -> str:
+    """``speech``, ``stance`` (a position through its object) or ``belief`` ("knows that", "hopes to")."""
+    if c is not None and c.lemma in lex.belief_verbs:
+        return "belief"
+    return "stance" if c is not None and c.kind == "stance" else "speech"
 
 
 def _previous_subject(doc: Document, sentence: int, actors: ActorIndex, quoted) -> tuple | None:

@@ -29,6 +29,10 @@ class Lexicon:
     question_openers: frozenset = frozenset()
     anaphors: frozenset = frozenset()
     head_breaks: frozenset = frozenset()
+    person_roles: frozenset = frozenset()
+    belief_verbs: frozenset = frozenset()
+    verb_forms: tuple = ()  # (inflected form, verb) of every cue verb, for lemmatiser slips
+    gender_titles: tuple = ()  # "mrs.=f": courtesy titles and gendered pronouns
 
 
 @functools.lru_cache(maxsize=8)
@@ -40,7 +44,10 @@ def load(extra: tuple[str, ...] = ()) -> Lexicon:
         for key, values in data.items():
             merged.setdefault(key, []).extend(str(v).lower() for v in values or [])
     return Lexicon(
-        speech_verbs=frozenset(merged.get("speech_verbs", [])),
+        speech_verbs=frozenset(merged.get("speech_verbs", []) + merged.get("belief_verbs", [])),
+        belief_verbs=frozenset(merged.get("belief_verbs", [])),
+        verb_forms=tuple((f, v) for v in merged.get("speech_verbs", []) + merged.get("belief_verbs", [])
+                         + merged.get("stance_verbs", []) for f in sorted(inflections(v))),
         stance_verbs=frozenset(merged.get("stance_verbs", [])),
         audience_nouns=frozenset(merged.get("audience_nouns", [])),
         source_phrases=tuple(merged.get("source_phrases", [])),
@@ -56,6 +63,8 @@ def load(extra: tuple[str, ...] = ()) -> Lexicon:
         question_openers=frozenset(merged.get("question_openers", [])),
         anaphors=frozenset(merged.get("anaphors", [])),
         head_breaks=frozenset(merged.get("head_breaks", [])),
+        person_roles=frozenset(merged.get("person_roles", [])),
+        gender_titles=tuple(merged.get("gender_titles", [])),
     )
 
 
@@ -87,12 +96,13 @@ def lexicon_terms() -> list[str]:
     """Words and phrases whose presence means a sentence may hold a quotation.
 
     For the fast pre-parse scan: inflected cue forms, source phrases and the
-    quote marks themselves.
+    quote marks themselves.  Belief verbs ("know", "want") are left out: too common
+    to choose sentences by; a sentence parsed for another reason still gets them.
     """
     lex = load()
     marks = ['"', "“", "”", "‘", "«", "»"]  # not ’: it is also the apostrophe
     words = set(lex.cue_forms) | set(lex.source_phrases)
-    for verb in lex.speech_verbs:
+    for verb in lex.speech_verbs - lex.belief_verbs:
         words.update(inflections(verb))
     return sorted(words) + marks
 

@@ -180,17 +180,28 @@ _TITLE_BEFORE = {"on", "in", "at", "of", "from", "to", "for", "with", "by", "tit
                  "series", "column", "newspaper", "magazine"}
 
 
+_WORKS = {"show", "program", "programme", "book", "film", "movie", "song", "album", "series", "column",
+          "podcast", "documentary", "episode", "novel", "memoir", "play", "musical", "essay", "op-ed",
+          "titled", "entitled"}
+
+
 def is_title(body: str, q: Quoted) -> bool:
     """A name in quote marks ("on \"Meet the Press\"", "his book \"The Art of the Deal\""):
-    every word capitalised but small words, no punctuation, after a preposition,
-    a possessive or a word for a work."""
-    text = body[q.start:q.end]
+    every word capitalised but small words, no punctuation but a subtitle's colon
+    ("The Trumps: Three Generations"), after a preposition, a possessive or a word
+    for a work; right after a word for a work ("the podcast, \"So, That Happened\""),
+    any short capitalised text is its title."""
+    text = body[q.start:q.end].rstrip(",. ")
     words = text.split()
-    if not 1 <= len(words) <= 10 or any(ch in text for ch in ".!?,;:"):
-        return False
-    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words):
-        return False
     before = body[max(0, q.open_mark - 30):q.open_mark].split()
+    prev = before[-1].lower().rstrip(",") if before else ""
+    if not 1 <= len(words) <= 10 or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL
+                                            for w in words):
+        return False
+    if prev in _WORKS:
+        return True
+    if any(ch in text for ch in ".!?,;"):
+        return False
     prev = before[-1].lower() if before else ""
     return prev in _TITLE_BEFORE or prev.endswith(("'s", "’s"))
 
