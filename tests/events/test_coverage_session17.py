@@ -121,6 +121,9 @@ def test_released_from_custody_is_a_release(coded):
     assert ("0841", [], ["CVL"]) in run(coded, "The prisoners were released on Friday.")
     # near miss: a report released is no release of persons
     assert run(coded, "The report was released on Friday.") == []
+    # near miss: an infinitive's doer is its controller, not an unnamed actor
+    assert not [e for e in run(coded, "The ministry rejected demands to release the prisoners.")
+                if e[0] == "0841" and e[1] == []]
 
 
 # -- 085: tariffs eased -----------------------------------------------------------------
