@@ -228,7 +228,7 @@ def test_passive_conjunct_takes_its_agent(coded):
     assert _one(doc, "11")[1:] == (["VAT"], ["USAELI"])
 
 
-def test_passive_conjunct_without_agent_has_the_subject_as_target(coded):
+def test_passive_conjunct_with_an_adverb_takes_its_agent(coded):
     doc = coded("The senator spoke briefly and was later criticized by party leaders.",
                 {"The senator": "USALEG", "party leaders": "USAPTY"})
     assert _one(doc, "11")[1:] == (["USAPTY"], ["USALEG"])
