@@ -9,7 +9,6 @@ is never serialised (the parsed spaCy ``Doc`` of each sentence, the raw input).
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import hashlib
 import re
@@ -41,7 +40,7 @@ _ATOMS = (str, int, float, bool, type(None))
 
 def _plain(value):
     """A deep copy of a record value as ``dataclasses.asdict`` makes it: dicts and lists rebuilt,
-    immutable scalars shared, anything else left to ``asdict``/``deepcopy``."""
+    immutable scalars shared, anything else left to ``asdict``'s own code."""
     kind = type(value)
     if kind in _ATOMS:
         return value
@@ -49,11 +48,7 @@ def _plain(value):
         return {_plain(k): _plain(v) for k, v in value.items()}
     if kind is list:
         return [_plain(v) for v in value]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.asdict(value)
-    if kind is tuple:
-        return tuple(_plain(v) for v in value)
-    return copy.deepcopy(value)
+    return dataclasses._asdict_inner(value, dict)  # anything else exactly as asdict treats it
 
 
 @dataclass
