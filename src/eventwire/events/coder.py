@@ -225,8 +225,8 @@ class SentenceCoder(Arguments):
         tok = trig.tok
         if tok.pos_ not in VERBISH or tok.dep_ in ("acl", "amod", "relcl"):
             return False  # background: "after two days of fighting", "weapons seized last year"
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-            return False  # an infinitive's doer is its controller: "refused demands to release prisoners"
+        if d.code.startswith("08") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return False  # a release in an infinitive is its controller's: "refused demands to release prisoners"
         subj, passive = self.subject(tok)
         if subj is not None and not passive and not self.ev.instrument(subj):
             return False  # the doer is told but is no actor ("a terror group"): not "unnamed"
