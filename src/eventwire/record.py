@@ -9,6 +9,7 @@ is never serialised (the parsed spaCy ``Doc`` of each sentence, the raw input).
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import hashlib
 import re
@@ -39,8 +40,9 @@ _ATOMS = (str, int, float, bool, type(None))
 
 
 def _plain(value):
-    """A deep copy of a record value as ``dataclasses.asdict`` makes it: dicts and lists rebuilt,
-    immutable scalars shared, anything else left to ``asdict``'s own code."""
+    """A deep copy of a record value with the value ``dataclasses.asdict`` gives: dicts, lists and
+    tuples rebuilt, nested dataclasses turned into dicts, immutable scalars shared, anything else
+    deep-copied."""
     kind = type(value)
     if kind in _ATOMS:
         return value
@@ -48,7 +50,11 @@ def _plain(value):
         return {_plain(k): _plain(v) for k, v in value.items()}
     if kind is list:
         return [_plain(v) for v in value]
-    return dataclasses._asdict_inner(value, dict)  # anything else exactly as asdict treats it
+    if kind is tuple:
+        return tuple(_plain(v) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    return copy.deepcopy(value)
 
 
 @dataclass
