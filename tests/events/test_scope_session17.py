@@ -108,7 +108,7 @@ def test_purpose_and_adjective_infinitives(coded):
 def test_a_yes_no_question_asserts_nothing(coded):
     assert flags(coded, "Did Russia attack Ukraine?", "19") == (False, True)
     assert flags(coded, "Has Iran criticized Israel?", "11") == (False, True)
-    assert flags(coded, "So does Turkey support Syria?", "05") == (False, True)
+    assert flags(coded, "So did Turkey support Syria?", "05") == (False, True)  # "does ... support": a stance
     # near miss: a wh-question presupposes the act
     assert flags(coded, "Why did Russia attack Ukraine?", "19") == (False, False)
 

@@ -83,7 +83,7 @@ class SentenceCoder(Arguments):
 
     def link(self) -> None:
         for trig in self.triggers:
-            if trig.entry.frame:
+            if trig.entry.frame and (self.scope.complement(trig) or ("",))[0] != "clause":
                 emb = self._embedded(trig)
                 if emb is not None and not emb.consumed:
                     trig.embedded = emb
@@ -104,7 +104,7 @@ class SentenceCoder(Arguments):
         demand frame of "X said Y must ..."."""
         tok = trig.tok
         verb = self._clause_of(tok)
-        m = self.scope.mode(verb)
+        m = self.scope.mode(verb) if tok.i == verb.i or not self.scope.presupposed(tok) else Mode()
         if tok.i != verb.i:
             m.irrealis |= self.scope.unrealised(tok)  # "needed an air campaign"
             if in_subject(tok, verb):
@@ -138,7 +138,17 @@ class SentenceCoder(Arguments):
                 return None
         symmetric = entry.symmetric
         emb = trig.embedded
-        if entry.frame and emb is not None:
+        frame, via = entry.frame, (self.scope.complement(trig) or ("", None))
+        if via[0] == "clause":  # "agree that the economy is strong": an opinion; "warned that": 012
+            if via[1] is None:
+                return None
+            code, frame = via[1], None
+        elif via[0] == "frame":  # "warned Ukraine against attacking Syria": an appeal to Ukraine
+            if not target:
+                return None
+            frame = via[1]
+            code = code and self.lex.recode(frame, code)  # "warned Ukraine against complacency": 020
+        if frame and emb is not None:
             inner = self.draft(emb, trig)
             if inner is None:
                 inner_code, inner_src, inner_tgt, inner_neg = emb.entry.code, [], [], False
@@ -148,20 +158,22 @@ class SentenceCoder(Arguments):
                 return None
             rule = f"{entry.id}+{inner.rule if inner else emb.entry.id}"
             symmetric = symmetric or emb.entry.symmetric
-            flag = self.frame_flags.get(entry.frame)
+            flag = self.frame_flags.get(frame)
             if flag:  # "tried to", "wants to": hypothetical; "failed to", "has yet to": negated
                 code = inner_code
                 hypothetical = hypothetical or flag == "hypothetical"
                 negated = negated or flag == "negated" or inner_neg
-            elif entry.frame == "intend" and inner_neg and inner_code[:2] in _COOPERATION:
+            elif frame == "intend" and inner_neg and inner_code[:2] in _COOPERATION:
                 code = self.lex.recode("refuse", inner_code)  # "vowed not to return"
             else:
-                code = self.lex.recode(entry.frame, inner_code)
+                code = self.lex.recode(frame, inner_code)
                 # "plans to", and "promised to veto" (intent keeps a non-cooperative code): not done yet
                 hypothetical = hypothetical or entry.code is None or (
-                    entry.frame == "intend" and code == inner_code and code[:2] not in _COOPERATION)
+                    frame == "intend" and code == inner_code and code[:2] not in _COOPERATION)
             others = [a for a in inner_src if a not in source]
-            if entry.frame in ("appeal", "demand", "refuse"):
+            if via[0] == "frame":
+                pass  # the one warned, only
+            elif frame in ("appeal", "demand", "refuse"):
                 target = target or self._clause_subject(trig) or others or inner_tgt
             else:
                 target = inner_tgt or target or others
@@ -250,6 +262,8 @@ class SentenceCoder(Arguments):
             if trig.consumed or self._background(trig):
                 continue
             d = self.draft(trig)
+            if d is not None and self.scope.not_an_act(trig, bool(d.target)):
+                continue  # a standing position ("the programs she backs"), a mood told alone
             if d is not None and (d.source or self._unnamed(d)):
                 out.append(d)
         out.extend(self.must_clauses())
