@@ -263,12 +263,15 @@ class Scope:
                 continue
             doer = next((g for g in tok.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             own = subj is not None and (subj.tag_ == "PRP" or doer is not None and subj.lower_ == doer.lower_)
-            if own and any(self.is_trigger(t) for t in c.subtree):
+            act = any(self.is_trigger(t) for t in c.subtree)
+            if own and act:
                 return None  # "warned Ukraine it would attack", "agreed that they would meet"
-            if frame in self.clause_outcome and any(
-                    g.dep_ == "aux" and (_plain(g) in self.modal_aux or _plain(g) in self.irrealis_aux)
-                    for g in c.children):
+            modal = any(g.dep_ == "aux" and (_plain(g) in self.modal_aux or _plain(g) in self.irrealis_aux)
+                        for g in c.children)
+            if frame in self.clause_outcome and modal:
                 return ("clause", self.clause_outcome[frame])  # "warned that nobody can win without ..."
+            if act and modal and frame not in self.clause_outcome:
+                return None  # a course of action agreed or hoped for: "agreed that their countries should cooperate"
             return ("clause", self.clause_complement[frame])
         return None
 
