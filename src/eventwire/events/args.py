@@ -9,14 +9,30 @@ possessives, "by", "between X and Y", nationality adjectives and light verbs
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+from .evidence import light_verb
 from .lexicon import Lexicon
 from .match import NOUNISH, VERBISH, Trigger
-from .roles import PRONOUNS, Roles
+from .roles import PRONOUNS, Roles, sector_of
 
 _TARGET_PREPS = ("with", "against", "to", "toward", "towards", "at", "on", "into", "upon", "between", "from", "for")
 # Prepositions whose clause ("into whether X ...") is about the clause's subject.
 _ABOUT_PREPS = ("into", "on")
 _NOUN_TARGET_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "for", "from")
+
+
+@dataclass
+class Doer:
+    """An event noun's doer (:meth:`Arguments.noun_doer`)."""
+    tok: object  # the noun whose phrase was read
+    source: list[str] = field(default_factory=list)  # the doer's actors
+    told: bool = False  # a doer is told: the ``agent`` evidence holds
+    under: object = None  # the undergoing verb ("faced criticism"): its subject is the target
+    verb: object = None  # the verb whose subject may be the doer ("Russia held talks")
+    poss: object = None
+    of: list[str] = field(default_factory=list)  # the "of" actors
+    pair: list[str] = field(default_factory=list)  # "between X and Y"
 
 
 class Arguments:
@@ -252,33 +268,106 @@ class Arguments:
         return bool(found) and all(by_id.get(a, {}).get("country_inferred") and
                                    by_id[a].get("country") in countries for a in found)
 
-    def noun_actors(self, trig: Trigger) -> tuple[list[str], list[str]]:
+    def noun_doer(self, trig: Trigger) -> Doer:
+        """Who does the event a noun names: the one walk the roles and the ``agent`` evidence
+        (evidence.yaml) both read.  The noun's own phrase tells it: a possessive, "by X",
+        "between X and Y", an actor as its modifier, an agentive "from X" ("criticism from
+        business groups", "aid from Japan"; not for ``from_place_roots``: "withdrawal from
+        Iraq"), "of X" for ``of_source`` nouns and under a verb the noun is undergone with
+        ("won the endorsement of the union"); else the subject of a verb of doing it is the
+        object of ("Russia launched an investigation").  A "from"/"of" doer must be a specific
+        actor, and a generic population (``generic_doer_sectors``: "support from many voters")
+        is none.  Under an undergoing verb (``undergoing_verbs``: faced, won, drew) the verb's
+        subject is not the doer but the target (``under``)."""
         tok, entry = trig.tok, trig.entry
-        if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.lex.light_nouns:
-            tok = tok.head  # "a mediation mission between X and Y"
-        source: list[str] = []
+        if tok.dep_ == "compound" and tok.head.pos_ in NOUNISH:
+            tok = tok.head  # "a mediation mission by X"
+        root = (entry.code or "")[:2]
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        object_like = tok.dep_ in ("dobj", "attr", "oprd", "pobj", "nsubjpass")
+        under = verb if (object_like and verb.lemma_.lower() in self.lex.undergoing and verb.pos_ in VERBISH
+                         and verb.i not in self.at and verb.i != tok.i) else None
+        found = Doer(tok=tok, under=under)
+        kids = [c for c in tok.children if c.i not in trig.tokens]
+        for c in kids:
+            if c.dep_ == "poss" and found.poss is None:
+                found.poss = c
+                if not self._generic(c, root):
+                    found.source, found.told = self._specific(self.arg(c), root), True
+        own = [(c.lower_, o) for c in kids if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        if under is not None:  # "came under fire from rebels": the parser's "from" of the verb
+            own += [(c.lower_, o) for c in under.children if c.dep_ in ("prep", "agent")
+                    and c.lower_ in ("from", "by") for o in c.children if o.dep_ == "pobj"]
+        for prep, o in own:
+            if prep == "between":
+                found.pair += [a for a in self.arg(o) if a not in found.pair]
+            elif prep == "of":
+                found.of = found.of or self.arg(o)
+        if not found.of:
+            found.of = next((f for c in kids if c.dep_ == "prep" and c.lower_ == "of"
+                             for f in [self._clause_subject_of(c)] if f), [])
+        doer_preps = ["by"] if root in self.lex.from_place_roots else ["by", "from"]
+        if entry.of_source or (under is not None and found.poss is None):
+            doer_preps.append("of")
+        for want in doer_preps:
+            if found.source:
+                break
+            for prep, o in own:
+                if prep != want or self._generic(o, root):
+                    continue
+                ids = self._specific(self.arg(o), root)
+                if want == "by":
+                    found.told = True  # "an inquiry by the committee": told, if not resolved
+                if ids:
+                    found.source, found.told = ids, True
+                    break
+        if len(found.pair) >= 2:
+            found.told = True
+        if not found.source:
+            for c in kids:
+                if c.dep_ in ("amod", "nmod", "compound"):
+                    cover = self.roles.covering(self.sent, c)
+                    aid = cover or (self.arg(c)[0] if c.dep_ == "amod" and self.arg(c) else None)
+                    if aid and not (c.dep_ == "compound" and self._is_place(c)):
+                        found.source.append(aid)
+                    found.told = found.told or cover is not None
+        if under is None and tok.dep_ in ("dobj", "attr", "oprd", "pobj", "nsubjpass") \
+                and verb.pos_ in VERBISH and verb.i not in self.at:
+            found.verb = verb  # its subject is the doer when the phrase names none
+        if not found.told and under is None:
+            found.told = light_verb(verb, tok)
+        return found
+
+    def doer_told(self, tok, tokens) -> bool:
+        """The ``agent`` evidence of the trigger at ``tok`` with ``tokens``: its doer is told."""
+        trig = next((t for t in getattr(self, "triggers", ()) if t.tok.i == tok.i and t.tokens == tokens),
+                    self.at.get(tok.i))
+        return trig is not None and self.noun_doer(trig).told
+
+    def _generic(self, tok, root: str) -> bool:
+        """A doer phrase that is a generic population ("many voters", "residents"): no actor
+        covers its head and the head is a sector noun of ``generic_doer_sectors``, or its
+        actor is unidentified (unless the root is coded with unnamed doers)."""
+        aid = self.roles.covering(self.sent, tok)
+        if aid is not None:
+            return bool(self.roles.by_id.get(aid, {}).get("unidentified")) and not self.lex.unnamed_ok(root)
+        return bool(set(sector_of(tok)) & self.lex.generic_doer_sectors)
+
+    def _specific(self, ids: list[str], root: str) -> list[str]:
+        if self.lex.unnamed_ok(root):
+            return ids
+        return [a for a in ids if not self.roles.by_id.get(a, {}).get("unidentified")]
+
+    def noun_actors(self, trig: Trigger) -> tuple[list[str], list[str]]:
+        entry = trig.entry
+        doer = self.noun_doer(trig)
+        source, pair, poss = list(doer.source), doer.pair, doer.poss
         target: list[str] = []
-        pair: list[str] = []
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "between":
-                pair = [a for o in c.children if o.dep_ == "pobj" for a in self.arg(o)]
-        poss = None
-        of: list[str] = []
-        for c in tok.children:
-            if c.dep_ == "poss":
-                poss, source = c, self.arg(c)
-            elif c.dep_ == "prep" and c.lower_ == "by":
-                source = source or [a for o in c.children if o.dep_ == "pobj" for a in self.arg(o)]
-            elif c.dep_ == "prep" and c.lower_ == "of":
-                # "the investigation of whether Clinton's server was secure": the clause's subject
-                of = of or [a for o in c.children if o.dep_ == "pobj" for a in self.arg(o)] \
-                    or self._clause_subject_of(c)
-                if entry.of_source:
-                    source = source or of
-                else:
-                    target = target or of
-        if not source and (entry.code or "")[:2] not in self.lex.from_place_roots:
-            source = self._prep_objects([tok], ("from",))  # "criticism from business groups"
+        if not entry.of_source and doer.under is None:
+            target = list(doer.of)  # "Israel's investigation of Hamas"
+        tok = doer.tok
         if poss is not None and target:
             source = self._pronoun_source(poss, source, target)
         elif poss is not None and source and all(a in self.roles.persons for a in source) \
@@ -286,44 +375,25 @@ class Arguments:
             # "Navalny's arrest by police", "his detention": the doer is the "by" object or untold
             return [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                     for o in c.children if o.dep_ == "pobj" for a in self.arg(o)], source
-        if not source:
-            for c in tok.children:
-                if c.dep_ in ("amod", "nmod", "compound") and c.i not in trig.tokens:
-                    aid = self.roles.covering(self.sent, c) or (
-                        self.arg(c)[0] if c.dep_ == "amod" and self.arg(c) else None)
-                    if aid and not (c.dep_ == "compound" and self._is_place(c)):
-                        source.append(aid)
+        if doer.under is not None:  # "Obama faced criticism from Republicans": the subject undergoes it
+            subj, passive = self.subject(doer.under)
+            if subj is not None and not passive and subj.i != tok.i:
+                undergoer = self.arg(subj)
+                return [a for a in source if a not in undergoer], undergoer
         target = target or self._prep_objects([tok] + trig.matched, _NOUN_TARGET_PREPS)
         if not target and (entry.code or "")[:2] in self.lex.clause_target_roots:
             target = [a for a in self._clause_subject(trig) if a not in source]  # "complaints that X ..."
-        verb = tok.head
-        if tok.dep_ == "pobj" and verb.dep_ == "prep":
-            verb = verb.head
-        undergone = verb.lemma_.lower() in self.lex.undergoing
-        if (not source or undergone) and tok.dep_ in ("dobj", "attr", "oprd", "pobj", "nsubjpass") \
-                and verb.pos_ in VERBISH and verb.i not in self.at:
-            subj, passive = self.subject(verb)
+        if not source and doer.verb is not None:  # "Russia held talks", "the rebels staged a protest"
+            subj, passive = self.subject(doer.verb)
             if subj is not None and not passive and subj.i != tok.i:
-                if undergone:
-                    return self._undergone(trig, tok, verb, subj, source if poss is not None else of)
                 source = self.arg(subj)
-                target = target or self._prep_objects([verb], _NOUN_TARGET_PREPS)
+                target = target or self._prep_objects([doer.verb], _NOUN_TARGET_PREPS)
                 source = self._pronoun_source(subj, source, target)
         if len(pair) >= 2 and not source:
             return pair[:1], pair[1:]  # "talks between Iran and Iraq"
         if pair:
             target = pair  # "X's mediation between Y and Z"
         return source, target
-
-    def _undergone(self, trig: Trigger, tok, verb, subj, doer: list[str]) -> tuple[list[str], list[str]]:
-        """"Obama faced sharp criticism from Republicans", "came under fire from rebels",
-        "won the endorsement of the union", "received Obama's endorsement": the subject is
-        the target, the doer the possessive, else the "from" or "by" object (of the noun
-        or the verb), else the "of" object (``doer``: the possessive's or the "of" actors)."""
-        target = self.arg(subj)
-        poss = any(c.dep_ == "poss" for c in tok.children)
-        source = (doer if poss else []) or self._prep_objects([tok, verb] + trig.matched, ("from", "by")) or doer
-        return [a for a in source if a not in target], target
 
     def _clause_subject_of(self, prep) -> list[str]:
         for o in prep.children:

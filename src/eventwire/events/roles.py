@@ -197,6 +197,15 @@ def _of_phrase(tok) -> bool:
     return tok.dep_ == "prep" and tok.lower_ in ("of", "from", "in", "by")
 
 
+def sector_of(tok) -> list[str]:
+    """The sectors of a sector noun of the actor knowledge ("voters": CVL), else []."""
+    from ..actors.lexicon import compiled
+
+    sectors = compiled(()).kb.sectors
+    sec = sectors.get(tok.lower_) or sectors.get(tok.lemma_.lower())
+    return list(sec.sectors) if sec is not None and sec.kind != "none" else []
+
+
 def conjuncts(tok) -> list:
     out = [tok]
     stack = [tok]
