@@ -280,15 +280,20 @@ class Arguments:
         is none.  Under an undergoing verb (``undergoing_verbs``: faced, won, drew) the verb's
         subject is not the doer but the target (``under``)."""
         tok, entry = trig.tok, trig.entry
+        # "a mediation mission by X": the phrase of the noun it modifies; but "invasion forces from
+        # Panama" are forces from somewhere: "from"/"of" name the doer only of a light noun's phrase
+        agentive = True
         if tok.dep_ == "compound" and tok.head.pos_ in NOUNISH:
-            tok = tok.head  # "a mediation mission by X"
+            agentive = tok.head.lemma_.lower() in self.lex.light_nouns
+            tok = tok.head
         root = (entry.code or "")[:2]
         verb = tok.head
         if tok.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head
         object_like = tok.dep_ in ("dobj", "attr", "oprd", "pobj", "nsubjpass")
+        # (a trigger itself or not: "received" is a visit only with a visitor for its object)
         under = verb if (object_like and verb.lemma_.lower() in self.lex.undergoing and verb.pos_ in VERBISH
-                         and verb.i not in self.at and verb.i != tok.i) else None
+                         and verb.i != tok.i) else None
         found = Doer(tok=tok, under=under)
         kids = [c for c in tok.children if c.i not in trig.tokens]
         for c in kids:
@@ -308,8 +313,8 @@ class Arguments:
         if not found.of:
             found.of = next((f for c in kids if c.dep_ == "prep" and c.lower_ == "of"
                              for f in [self._clause_subject_of(c)] if f), [])
-        doer_preps = ["by"] if root in self.lex.from_place_roots else ["by", "from"]
-        if entry.of_source or (under is not None and found.poss is None):
+        doer_preps = ["by"] if root in self.lex.from_place_roots or not agentive else ["by", "from"]
+        if agentive and (entry.of_source or (under is not None and found.poss is None)):
             doer_preps.append("of")
         for want in doer_preps:
             if found.source:
@@ -347,18 +352,21 @@ class Arguments:
         return trig is not None and self.noun_doer(trig).told
 
     def _generic(self, tok, root: str) -> bool:
-        """A doer phrase that is a generic population ("many voters", "residents"): no actor
-        covers its head and the head is a sector noun of ``generic_doer_sectors``, or its
-        actor is unidentified (unless the root is coded with unnamed doers)."""
+        """A doer phrase that is a generic population ("many voters", "residents"): its actor, or
+        with none the sector noun at its head, is of ``generic_doer_sectors`` and unidentified
+        (roots coded with unnamed doers take it all the same: "arrests by police")."""
         aid = self.roles.covering(self.sent, tok)
         if aid is not None:
-            return bool(self.roles.by_id.get(aid, {}).get("unidentified")) and not self.lex.unnamed_ok(root)
+            return self._population(aid, root)
         return bool(set(sector_of(tok)) & self.lex.generic_doer_sectors)
 
+    def _population(self, aid: str, root: str) -> bool:
+        actor = self.roles.by_id.get(aid, {})
+        return bool(actor.get("unidentified")) and not self.lex.unnamed_ok(root) \
+            and bool(set(actor.get("sectors") or []) & self.lex.generic_doer_sectors)
+
     def _specific(self, ids: list[str], root: str) -> list[str]:
-        if self.lex.unnamed_ok(root):
-            return ids
-        return [a for a in ids if not self.roles.by_id.get(a, {}).get("unidentified")]
+        return [a for a in ids if not self._population(a, root)]
 
     def noun_actors(self, trig: Trigger) -> tuple[list[str], list[str]]:
         entry = trig.entry
