@@ -46,3 +46,38 @@ def test_generic_population_is_no_doer(coded):
 def test_a_doer_by_a_verb_of_doing_still_codes(coded):
     doc = coded("Turkey launched an inquiry into the Syrian army.", {"Turkey": "TUR", "Syrian": "SYRMIL"})
     assert any(e[1] == ["TUR"] for e in _roots(doc, "09")), events_of(doc)
+
+
+# -- verbs joined by "and" share the object told after the last ---------------------------
+
+def test_coordinated_verbs_share_the_object(coded):
+    doc = coded("Senator Ted Cruz praised and defended Barack Obama.",
+                {"Senator Ted Cruz": "USALEG", "Barack Obama": "USAGOV"})
+    assert [e[1:] for e in _roots(doc, "05")] == [(["USALEG"], ["USAGOV"])] * 2, events_of(doc)
+    doc = coded("The governor spoke, denouncing - and even threatening to sue - the Justice Department.",
+                {"The governor": "USAGOV", "the Justice Department": "USAJUD"})
+    assert [e[2] for e in _roots(doc, "11")] == [["USAJUD"]], events_of(doc)
+
+
+def test_coordinated_verbs_near_miss(coded):
+    # the first verb has words of its own before "and": the later object is not its target
+    doc = coded("Bernie Sanders praised warmly and later met Hillary Clinton.",
+                {"Bernie Sanders": "USALEG", "Hillary Clinton": "USAELI"})
+    assert all(e[2] == [] for e in _roots(doc, "05")), events_of(doc)
+
+
+# -- a description with a name in apposition is that named actor ---------------------------
+
+def test_appositive_name_is_the_doer(coded):
+    doc = coded("The party's youngest candidate, Maria Lopez, criticized the governor.",
+                {"The party": "USAPTY", "Maria Lopez": "USALEG", "the governor": "USAGOV"})
+    assert [e[1:] for e in _roots(doc, "11")] == [(["USALEG"], ["USAGOV"])], events_of(doc)
+
+
+def test_a_name_is_not_the_person_its_appositive_relates_it_to(coded):
+    doc = coded("Ann Brown, widow of Tom Brown, rejected the governor's claim.",
+                {"Tom Brown": "USAMIL", "the governor": "USAGOV"})
+    assert all("USAMIL" not in e[1] for e in events_of(doc)), events_of(doc)
+    # near miss: a description naming a state stands for it
+    doc = coded("Lai Ching-te, Taiwan's president, rejected the Chinese claim.", {"Taiwan": "TWN", "Chinese": "CHN"})
+    assert [e[1] for e in _roots(doc, "12")] == [["TWN"]], events_of(doc)

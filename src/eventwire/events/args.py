@@ -194,12 +194,35 @@ class Arguments:
             if subj.pos_ == "PRON" and source:
                 source = self._pronoun_source(subj, source, self.object_target(trig, []))
         if not target:
-            target = self.verb_target(trig, source)
+            target = self.verb_target(trig, source) or self._shared_object(tok, source)
         if not target and not entry.reverse and (entry.code or "")[:2] in self.lex.clause_target_roots:
             target = [a for a in self._clause_subject(trig) if a not in source]
         if entry.reverse:
             source, target = target, source
         return source, target
+
+    def _shared_object(self, tok, source: list[str]) -> list[str]:
+        """Verbs joined by "and" that share the object told after the last ("praised and
+        defended the governor", "endorsed and has fundraised for Tim Canova", "criticizing -
+        and even threatening to sue - his rivals"): a verb with no object of its own, right
+        before the "and", takes its conjunct's object (or that of the conjunct's "to" clause)."""
+        nxt = [t for t in tok.doc[tok.i + 1:tok.i + 3] if t.dep_ != "punct"]
+        if not nxt or nxt[0].dep_ != "cc" or nxt[0].head.i != tok.i:
+            return []
+        if any(c.dep_ in ("dobj", "dative", "attr", "ccomp", "prep") for c in tok.children):
+            return []
+        for conj in (c for c in tok.children if c.dep_ == "conj" and c.pos_ in VERBISH):
+            heads = [conj] + [x for x in conj.children if x.dep_ == "xcomp"]
+            for h in heads:
+                for c in h.children:
+                    if c.dep_ in ("dobj", "dative"):
+                        found = [a for a in self.arg(c) if a not in source]
+                        if found:
+                            return found
+            found = [a for a in self._prep_objects(heads, _TARGET_PREPS) if a not in source]
+            if found:
+                return found
+        return []
 
     def verb_target(self, trig: Trigger, source: list[str]) -> list[str]:
         """:meth:`object_target`, except that the source's own forces ("Syria offered its

@@ -173,12 +173,21 @@ class Roles:
             return self.pronoun(sent, tok)
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             return self.argument(sent, tok.head.head)
+        # A description with a name in apposition is that named actor ("The Democrats' leading
+        # candidate, Bernie Sanders"), not one its modifiers name; a name described by an
+        # appositive is not the person the description relates it to ("Patricia Smith, mother
+        # of Sean Smith"), though a description naming an organisation or state may stand for it
+        # ("Lai, Taiwan's president").
+        appos = [c for c in tok.children if c.dep_ == "appos"]
+        for c in appos:
+            aid = self.covering(sent, c)
+            if aid:
+                return [aid]
         found = self.inside(sent, tok)
         if not found:
-            for c in tok.children:
-                if c.dep_ == "appos":
-                    found = self.member(sent, c)
-                    break
+            for c in appos:
+                found = [a for a in self.member(sent, c) if a not in self.persons]
+                break
         return found
 
     def argument(self, sent: int, tok) -> list[str]:
