@@ -13,10 +13,12 @@ decides, for every entry alike, whether the sentence gives it.
   "killed the bill");
 - ``actor``: the patient is an actor the actors stage found, or a person ("received the
   Chinese delegation", not "received Obama's endorsement");
-- ``agent`` (every noun, ``needs_by_kind``): the noun's doer is told in its own phrase (a
-  possessive, "by X", a nationality adjective, an actor as its modifier, "between X and Y")
-  or it is the object of a verb of doing (``light_verbs``: "Russia launched an
-  investigation"), not of any verb ("received support from voters", "an investment");
+- ``agent`` (every noun, ``needs_by_kind``): the noun's doer is told, as the events coder's
+  roles read it (``args.noun_doer``, one walk for both): in its own phrase (a possessive, "by X",
+  "between X and Y", an actor as its modifier, an agentive "from X", and under an undergoing
+  verb "of X": "won the endorsement of the union"; a generic population is none), or it is the
+  object of a verb of doing (``light_verbs``: "Russia launched an investigation"), not of any
+  verb ("won support from many voters", "faces an investigation over Iran", "an investment");
 - kinds of ``objects``: the patient is one of the kind's words ("signed a treaty", not "signed
   an open letter"; "gave $5 million", not "supplied ample reasons").
 
