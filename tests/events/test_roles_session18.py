@@ -81,3 +81,15 @@ def test_a_name_is_not_the_person_its_appositive_relates_it_to(coded):
     # near miss: a description naming a state stands for it
     doc = coded("Lai Ching-te, Taiwan's president, rejected the Chinese claim.", {"Taiwan": "TWN", "Chinese": "CHN"})
     assert [e[1] for e in _roots(doc, "12")] == [["TWN"]], events_of(doc)
+
+
+def test_an_unknown_name_is_not_the_person_its_possessive_names(coded):
+    doc = coded("Hillary Clinton's campaign chairman John Podesta criticized the FBI.",
+                {"Hillary Clinton": "USAELI", "the FBI": "USASPY"})
+    assert all("USAELI" not in e[1] for e in events_of(doc)), events_of(doc)
+    doc = coded("Barack Obama's aide Lisa Monaco praised the Senate.", {"Barack Obama": "USAGOV", "the Senate": "USALEG"})
+    assert all("USAGOV" not in e[1] for e in events_of(doc)), events_of(doc)
+    # near miss: a name with a state's adjective stands for the state when no actor covers it
+    doc = coded("Russian envoy Vasily Nebenzia criticized the Security Council.",
+                {"Russian": "RUS", "the Security Council": "IGOUNO"})
+    assert [e[1] for e in events_of(doc) if e[0].startswith("11")] == [["RUS"]], events_of(doc)

@@ -184,6 +184,10 @@ class Roles:
             if aid:
                 return [aid]
         found = self.inside(sent, tok)
+        if tok.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in appos):
+            # a name no actor covers is not the person its modifiers relate it to ("Clinton's
+            # pollster Joel Benenson", "Obama's aide, Lisa Monaco")
+            found = [a for a in found if a not in self.persons]
         if not found:
             for c in appos:
                 found = [a for a in self.member(sent, c) if a not in self.persons]
