@@ -118,10 +118,20 @@ def _prev_word(text: str, a: int) -> str:
     return before.split()[-1]
 
 
-def _container(text: str, a: int, b: int, hits) -> str | None:
-    """The strong name right after ", " or right before "'s " ("Paris, Texas"; "Georgia's Fulton")."""
+def _container(text: str, a: int, b: int, hits, local: bool = False) -> str | None:
+    """The strong name right after ", " or right before "'s " ("Paris, Texas"; "Georgia's Fulton").
+
+    For a ``local`` name (one the gazetteer does not hold: a street, a school, a firm) any
+    place name holds it when written right after " in " or right before "'s "
+    ("Loyola University in Los Angeles", "London's Heathrow Animal Reception Center")."""
     for s, e, tier in hits:
+        if tier != "strong" and not (local and tier in ("city", "town")):
+            continue
+        if local and s > b and re.fullmatch(r",?\s+in\s", text[b:s]) and text[s:e] not in words()["not_places"]:
+            return text[s:e]
         if tier != "strong":
+            if local and e <= a and re.fullmatch(r"['’]s\s", text[e:a]):
+                return text[s:e]
             continue
         if s > b and re.fullmatch(r",\s?", text[b:s]):
             return text[s:e]
@@ -134,7 +144,7 @@ def container_at(text: str, a: int, b: int) -> str | None:
     """The name written as holding ``text[a:b]`` ("Texas" of "Paris, Texas"), as the stage reads it."""
     lo, hi = max(0, a - 40), min(len(text), b + 40)
     hits = [(s + lo, e + lo, tier) for s, e, tier in scan(text[lo:hi])]
-    return _container(text, a, b, hits)
+    return _container(text, a, b, hits, local=not gazetteer().candidates(text[a:b]))
 
 
 def _person(art, body: str, a: int, b: int) -> bool:
@@ -175,7 +185,8 @@ def find_mentions(doc, dateline_names: list[str] = ()) -> list[Mention]:
         hits = scan(text)
         fac = [f for f in facilities(text) if not any(h[:2] == f for h in hits)]
         for a, b in fac:
-            accepted.append(Mention(base + a, base + b, i, "facility", "facility"))
+            accepted.append(Mention(base + a, base + b, i, "facility", "facility",
+                                    _container(text, a, b, hits, local=True)))
         starts = {h[0]: h[2] for h in hits}  # "Cyprus, Greece Italy": a place may follow a place
         for a, b, tier in hits:
             if any(fa <= a and b <= fb for fa, fb in fac):
