@@ -220,7 +220,8 @@ def find_mentions(doc, dateline_names: list[str] = ()) -> list[Mention]:
                 continue
             m.container = _container(text, a, b, hits)
             capital_before = prev[:1].isupper() and prev.lower() not in cues \
-                and not prev.endswith((".", ":", "!", "?", ",", ";", "-", "'s", "’s")) and a > 0
+                and not prev.endswith((".", ":", "!", "?", ",", ";", "-", "'s", "’s")) and a > 0 \
+                and (text[:a].strip() != prev or prev in _given_names())  # "Though London's": an opener
             if tier != "strong" and capital_before:
                 if prev.lower() not in g.generic:
                     surnames.add(text[a:b])
