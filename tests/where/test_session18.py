@@ -71,3 +71,19 @@ def test_sentence_opener_is_not_a_first_name(text, name, found):
 ])
 def test_title_before_a_name(text, name, found):
     assert (name in mentioned(places_of(text))) is found
+
+
+# a short form of several places ("SA") is the one whose country the article names, else no place
+@pytest.mark.parametrize("text,country,admin1", [
+    ("South African miners struck again. Platinum output in SA fell by a third.", "ZAF", None),
+    ("Floods hit Adelaide overnight. Rail lines across SA closed.", "AUS", "AS05"),
+    ("Patients came from Ireland and from the Republic for treatment.", "IRL", None),
+])
+def test_short_form_read_from_the_article(text, country, admin1):
+    short = next(t for t in ("SA", "the Republic") if t in text)
+    p = by_text(places_of(text), short)
+    assert p["country"] == country and p["admin1"] == admin1
+
+
+def test_short_form_alone_is_no_place():  # near miss: nothing it may stand for is named
+    assert "SA" not in mentioned(places_of("Output in SA fell by a third, officials said."))

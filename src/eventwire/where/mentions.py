@@ -21,6 +21,8 @@ depends on its tier and its context, each rule one class of sentence:
   elsewhere in the article;
 * a town's name that the article also writes after a first name ("Andrew
   Jordan") is that person's surname throughout the article ("Jordan said");
+* a short form of several places ("SA") only where the article names one of them
+  (``short_forms`` in ``aliases.yaml``);
 * names of months and days (``not_places``) are never places.
 
 A :class:`Mention` also keeps the name that contains it ("Paris" in "Paris,
@@ -37,7 +39,7 @@ from pathlib import Path
 import yaml
 
 from .gazetteer import gazetteer, norm
-from .resolve import Context
+from .resolve import Context, short_reading
 from .scan import scan
 
 DATA = Path(__file__).parent / "data"
@@ -201,6 +203,9 @@ def find_mentions(doc, dateline_names: list[str] = ()) -> list[Mention]:
                 continue
             if prev.rstrip(",") in w["person_cues"] and tier != "demonym":
                 continue
+            if tier == "short":
+                pending.append((m, "short"))
+                continue
             if tier == "demonym" or re.match(r"-[a-z]", text[b:b + 2]):
                 m.role = "modifier"  # "Russian officials", "London-based", "U.S.-led"
                 accepted.append(m)
@@ -249,7 +254,9 @@ def _settle(doc, accepted, pending, dateline_names) -> None:
     """Pending names: kept when the article supports them (see the module doc)."""
     body = doc.article.body
     g = gazetteer()
-    ctx = Context([body[m.start:m.end] for m in accepted if m.role == "place"] + list(dateline_names))
+    peoples = [g.demonym(body[m.start:m.end]) for m in accepted if m.tier == "demonym"]  # their countries
+    ctx = Context([body[m.start:m.end] for m in accepted if m.role == "place"] + list(dateline_names)
+                  + [p.name for p in peoples if p is not None])
     known = {norm(body[m.start:m.end]) for m in accepted if m.role == "place"}
     for _ in range(2):  # a town accepted makes its other mentions count
         left = []
@@ -260,6 +267,8 @@ def _settle(doc, accepted, pending, dateline_names) -> None:
             ok = key in known or (why in ("weak", "none") and in_division)
             if m.role == "embedded":
                 ok = key in known
+            if why == "short":
+                ok = short_reading(key, ctx) is not None
             if ok:
                 accepted.append(m)
                 if m.role == "place":

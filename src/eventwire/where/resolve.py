@@ -160,10 +160,21 @@ def within(cands: list[Place], container: Place | None) -> list[Place]:
     return inside or cands
 
 
+def short_reading(name: str, ctx: Context) -> Place | None:
+    """What a short form stands for ("SA"): the place among its readings whose
+    country the article names most otherwise, else None."""
+    named = [(ctx.others_in(p.country, norm(name)), p) for p in gazetteer().short_form(name)]
+    named = [(n, p) for n, p in named if n > 0]
+    return max(named, key=lambda x: x[0])[1] if named else None
+
+
 def resolve_in(name: str, ctx: Context, fallback: bool = True,
                container: Place | None = None) -> tuple[Place | None, bool]:
     """(place, inferred) for ``name`` in an article read as ``ctx``."""
     g = gazetteer()
+    short = short_reading(name, ctx)
+    if short is not None:  # "SA" in an article naming South Africa
+        return short, False
     dem = g.demonym(name)
     if dem is not None:  # "Russian"
         return dem, False
