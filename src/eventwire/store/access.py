@@ -147,6 +147,10 @@ class SharedReader:
     def is_open(self) -> bool:
         return self._con is not None
 
+    def generation(self):
+        """The current opening of the file (what answers read now depend on), None while closed."""
+        return self.opened if self._con is not None else None
+
     def close_cursor(self, cur) -> None:
         """Never waits (the server calls it on its event loop)."""
         cur.close()
@@ -191,11 +195,13 @@ class Writer:
     :class:`~eventwire.store.Store` for the runner): the only writer, holding
     the file only while committing."""
 
-    def __init__(self, db: str | Path, commit_seconds: float = COMMIT_SECONDS, wait: float = 0.0):
+    def __init__(self, db: str | Path, commit_seconds: float = COMMIT_SECONDS, wait: float = 0.0, live=None):
         self.db = str(db)
         self.commit_seconds = commit_seconds
         self.locks = Locks(self.db)
-        self.locks.hold_writer(wait)  # DatabaseBusy: another ingest or watch is writing
+        self.live = live  # serve --watch: write and read through the process's one connection (store/live.py)
+        if live is None:
+            self.locks.hold_writer(wait)  # DatabaseBusy: another ingest or watch is writing
         self._pending: list[dict[str, pa.Table]] = []
         self._pending_keys: set[str] = set()
         self._last_commit = time.monotonic()
@@ -213,8 +219,15 @@ class Writer:
             self.locks.release_writer()
             raise
 
+    def _reading(self):
+        return reading(self.db) if self.live is None else self.live.cursor()
+
     @contextlib.contextmanager
     def _writing(self):
+        if self.live is not None:
+            with self.live.writing() as cur:
+                yield cur
+            return
         with self.locks.write():
             con = connect(self.db, read_only=False, timeout=120.0)
             try:
@@ -230,13 +243,13 @@ class Writer:
     def known_inputs(self, keys: list[str]) -> set[str]:
         if not keys:
             return set()
-        with reading(self.db) as con:
+        with self._reading() as con:
             rows = con.execute("SELECT input_key FROM inputs WHERE input_key IN (SELECT unnest(?))",
                                [keys]).fetchall()
         return {r[0] for r in rows} | (self._pending_keys & set(keys))
 
     def signatures(self):
-        with reading(self.db) as con:
+        with self._reading() as con:
             cur = con.execute("SELECT article_id, minhash FROM signatures")
             while chunk := cur.fetchmany(10000):
                 yield from chunk
@@ -244,7 +257,7 @@ class Writer:
     def counts(self) -> dict[str, int]:
         from . import TABLES
 
-        with reading(self.db) as con:
+        with self._reading() as con:
             return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
     # --- writes -------------------------------------------------------------------
@@ -290,7 +303,8 @@ class Writer:
         try:
             self.commit()
         finally:
-            self.locks.release_writer()
+            if self.live is None:
+                self.locks.release_writer()
 
     def __enter__(self):
         return self
