@@ -184,7 +184,9 @@ class LoadResult:
         got = {k: sum(t.get(k, 0.0) for t in self.timings) for k in ("app", "wait", "open", "work", "query")}
         out = {"wait": got["wait"], "open": got["open"], "work": got["work"], "query": got["query"],
                "app_other": got["app"] - got["wait"] - got["work"], "outside": total - got["app"]}
-        return {k: round(v / total, 3) for k, v in out.items()}
+        out = {k: round(v / total, 3) for k, v in out.items()}
+        out["kept_answers"] = round(sum("kept" in t for t in self.timings) / max(1, len(self.timings)), 3)
+        return out
 
     def server_percentile(self, name: str, p: float) -> float:
         xs = sorted(t.get(name, 0.0) for t in self.timings)

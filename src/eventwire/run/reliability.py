@@ -382,7 +382,7 @@ def _wait_for_http_articles(port: int, n: int, timeout: float) -> int:
 
 def _shares_text(shares: dict) -> str:
     names = {"wait": "waiting for a cursor", "open": "(of it opening the file)", "work": "working (thread pool, queries, answers)",
-             "query": "(of it running queries)",
+             "query": "(of it running queries)", "kept_answers": "answers from the cache (share of requests)",
              "app_other": "rest of the app (cache, thread pool, event loop)", "outside": "outside the app"}
     return ", ".join(f"{names[k]} {100 * v:.0f}%" for k, v in shares.items())
 

@@ -23,6 +23,8 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 
+from . import timing
+
 _SKIP = (".csv", ".json")  # the streamed downloads
 _SKIP_PREFIXES = ("/static", "/docs", "/openapi.json")  # served from files and the app itself
 
@@ -67,6 +69,7 @@ class AnswerCache:
         gen = self._generation()
         if gen is not None and (got := self._lookup(key, gen)) is not None:
             self.hits += 1
+            timing.note(scope, "kept", 0.0)  # the Server-Timing header says the answer was a kept one
             _, status, headers, body = got
             await send({"type": "http.response.start", "status": status, "headers": headers})
             await send({"type": "http.response.body", "body": body})
