@@ -46,6 +46,18 @@ def connect(db: str, read_only: bool, timeout: float = 30.0) -> duckdb.DuckDBPyC
             pause = min(pause * 2, 0.2)
 
 
+def connect_held(db: str, take, give_back, read_only: bool, timeout: float, who: str, wait: float | None = -1):
+    """``connect`` once ``take(wait)`` has the lock file (``give_back()`` if the open fails); DatabaseBusy
+    saying ``who`` kept it when the lock is not had in time (``wait``: ``timeout`` unless given, None: forever)."""
+    if not take(timeout if wait == -1 else wait):
+        raise DatabaseBusy(f"cannot open {db}: {who} for {timeout:.0f} s")
+    try:
+        return connect(db, read_only=read_only, timeout=timeout)
+    except BaseException:
+        give_back()
+        raise
+
+
 def open_read_only(db: str, timeout: float = 30.0):
     """``(connection, release)``: a read-only connection opened between a
     writer's commits; close it, then call ``release()``, soon (a writer waits)."""
@@ -110,13 +122,8 @@ class SharedReader:
         self._thread.start()
 
     def _open(self) -> None:
-        if not self._lock.acquire(self.timeout):
-            raise DatabaseBusy(f"cannot open {self.db}: a writer kept it for {self.timeout:.0f} s")
-        try:
-            self._con = connect(self.db, read_only=True, timeout=self.timeout)
-        except BaseException:
-            self._lock.release()
-            raise
+        self._con = connect_held(self.db, self._lock.acquire, self._lock.release, True, self.timeout,
+                                 "a writer kept it")
         self.opened += 1
 
     def _close(self) -> None:

@@ -24,7 +24,7 @@ import contextlib
 import threading
 from pathlib import Path
 
-from .access import connect
+from .access import connect_held
 from .locks import DatabaseBusy, Locks
 
 
@@ -56,13 +56,8 @@ class LiveFile:
 
     def _open(self, wait: bool = False) -> None:
         """Take the file (``wait``: for as long as other processes' readers keep it)."""
-        if not self._keeper.hold(None if wait else self.timeout):
-            raise DatabaseBusy(f"cannot open {self.db}: readers kept it for {self.timeout:.0f} s")
-        try:
-            self._con = connect(self.db, read_only=False, timeout=self.timeout)
-        except BaseException:
-            self._keeper.let_go()
-            raise
+        self._con = connect_held(self.db, self._keeper.hold, self._keeper.let_go, False, self.timeout,
+                                 "readers kept it", None if wait else self.timeout)
         self.opened += 1
 
     def _close(self) -> None:
@@ -126,13 +121,12 @@ class LiveFile:
     @contextlib.contextmanager
     def writing(self):
         """A cursor for a write (the watch's commits, grouping incidents); readers go on meanwhile."""
-        cur = self.open_cursor(snapshot=False)
         try:
-            yield cur
+            with self.cursor() as cur:
+                yield cur
         finally:
             with self._cond:
-                self.commits += 1
-            self.close_cursor(cur)
+                self.commits += 1  # after the commit: an answer tagged with the new count has seen it
 
     # --- other processes' readers --------------------------------------------------------
     def _watch_knocks(self) -> None:

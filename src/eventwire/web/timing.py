@@ -4,8 +4,9 @@
 moment the app receives it to its last body byte (``app``); the cursor
 dependency of :mod:`eventwire.web.app` adds ``wait`` (waiting for a cursor:
 a writer committing, the file being opened again, ``open`` being the opening
-itself) and ``work`` (from the cursor to its return: queries, building the
-answer).  The load probe (``run/probe.py``) reads the header, so the
+itself) and ``work`` (from the cursor to the start of the answer: the
+thread pool, queries, building the answer; of it ``query``, the time in
+DuckDB, from :class:`TimedCursor`); an answer from the cache says ``kept``.  The load probe (``run/probe.py``) reads the header, so the
 reliability command can say how much of the clients' time was spent waiting,
 working, or outside the app (queued in the server's socket or event loop,
 the GIL).  Durations are in milliseconds, as the header's syntax wants.
