@@ -222,7 +222,7 @@ def incidents_cmd(
 WatchEvery = typer.Option("60s", "--every", help="How often to look for new files: 60s, 5m, 1h.")
 
 
-def _watcher(folders, db, every, workers, settings, say, incidents: bool = True):
+def _watcher(folders, db, every, workers, settings, say, incidents: bool = True, **kw):
     """A started watch (writer lock taken, index loaded), or a one-line error and exit."""
     from .run.watch import Watcher, look_line, parse_interval
     from .store.locks import DatabaseBusy
@@ -244,7 +244,7 @@ def _watcher(folders, db, every, workers, settings, say, incidents: bool = True)
             say(line)
 
     w = Watcher(str(db), [str(f) for f in folders], every=seconds, settings=settings, workers=workers,
-                on_message=say, on_look=on_look, incidents=incidents)
+                on_message=say, on_look=on_look, incidents=incidents, **kw)
     try:
         w.open()
     except DatabaseBusy as exc:
@@ -359,7 +359,9 @@ def bench(
 def check_reliability(
     small: bool = typer.Option(False, "--small", help="The test suite's size (seconds, not minutes)."),
     seed: int = typer.Option(0, "--seed", help="Seed of the hostile inputs and the kill points."),
-    only: Optional[List[str]] = typer.Option(None, "--only", help="hostile, kills, writers or load (repeatable)."),
+    only: Optional[List[str]] = typer.Option(
+        None, "--only", help="hostile, kills, writers, load (both of: load-apart, serve and watch in two "
+                             "processes; load-live, serve --watch in one) (repeatable)."),
     work: Optional[Path] = typer.Option(None, "--work", help="Keep the files here (default: a temporary folder)."),
 ):
     """Hostile inputs, kill -9 and resume, two writers, API load while watch ingests, hostile API parameters."""
@@ -517,11 +519,20 @@ def serve(
 
     import uvicorn
 
+    from .store.live import LiveFile
+    from .store.locks import DatabaseBusy
     from .web.app import create_app
 
-    watcher = _watcher(watch, db, every, workers, _settings(), _err) if watch else None
+    live = watcher = None
+    if watch:  # the only writer: one connection, kept open across commits; coding in a worker process
+        try:
+            live = LiveFile(db)
+        except DatabaseBusy as exc:
+            _err(f"error: {exc}")
+            raise typer.Exit(3)
+        watcher = _watcher(watch, db, every, workers, _settings(), _err, live=live, processes=True)
     try:
-        web = create_app(db)
+        web = create_app(db, live=live)
     except FileNotFoundError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(2)
@@ -536,12 +547,19 @@ def serve(
         thread.start()
         _err(f"watching {', '.join(map(str, watch))} every {every} into {db}")
     typer.echo(f"eventwire explorer on http://{host}:{port}/ (Ctrl-C to stop)")
+    import signal
+
+    # uvicorn stops on SIGTERM, then raises it again for the handler it found: a no-op one lets the
+    # watch commit what it holds and the file be closed (below) instead of the process dying there
+    signal.signal(signal.SIGTERM, lambda *a: None)
     try:
         uvicorn.run(web, host=host, port=port, log_level="warning")
     finally:
         if watcher:
             stop.set()
             thread.join(timeout=30)
+        if live:
+            live.close()
 
 
 @app.command()

@@ -112,14 +112,12 @@ def test_passive_doer_near_misses(coded):
 
 # -- the subject undergoes the event noun it takes -------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="conflicts with the word-sense rule that a noun needs its doer in its own phrase or a verb of doing (evidence.yaml agent); to be reconciled")
 def test_faced_criticism_from(coded):
     doc = coded("Barack Obama has faced sharp criticism from Republicans.",
                 {"Barack Obama": "USAGOV", "Republicans": "USAPTY"})
     assert _one(doc, "11")[1:] == (["USAPTY"], ["USAGOV"])
 
 
-@pytest.mark.xfail(strict=True, reason="conflicts with the word-sense rule that a noun needs its doer in its own phrase or a verb of doing (evidence.yaml agent); to be reconciled")
 def test_won_the_endorsement_of(coded):
     doc = coded("Hillary Clinton won the endorsement of the teachers union.",
                 {"Hillary Clinton": "USAELI", "the teachers union": "USALAB"})
@@ -202,13 +200,11 @@ def test_by_gerund_doer_stays_the_subject(coded):
 
 # -- an event noun's "from" object is its doer ----------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="conflicts with the word-sense rule that a noun needs its doer in its own phrase or a verb of doing (evidence.yaml agent); to be reconciled")
 def test_criticism_from_names_the_doer(coded):
     doc = coded("The plan drew criticism from business groups.", {"business groups": "USABUS"})
     assert _one(doc, "11")[1] == ["USABUS"]
 
 
-@pytest.mark.xfail(strict=True, reason="conflicts with the word-sense rule that a noun needs its doer in its own phrase or a verb of doing (evidence.yaml agent); to be reconciled")
 def test_aid_from_to(coded):
     doc = coded("Syria welcomed fresh humanitarian aid from Japan to refugees.",
                 {"Syria": "SYR", "Japan": "JPN", "refugees": "SYRREF"})

@@ -108,14 +108,14 @@ def test_a_resolve_alone_is_no_event(coded):
 
 
 # -- a noun needs its doer --------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="conflicts with the roles rule that an undergoing verb (won, faced, drew) takes the from/of actor as the doer; to be reconciled")
 def test_a_noun_codes_only_with_its_doer(coded):
     assert "05" not in roots(coded, "Donald Trump won support from many voters in Ukraine.")
     assert "09" not in roots(coded, "Hillary Clinton faces an investigation over Iran.")
     assert "14" not in roots(coded, "Donald Trump spoke at a campaign rally in Ohio.")
     # near misses: a possessive, a verb of doing
     assert ("090", ["ISR"], ["PSEREB"]) in run(coded, "Israel's investigation of Hamas ended.")
-    assert ("090", ["RUS"], []) in run(coded, "Ukraine faces an inquiry by Russia.")
+    # (session 18, the lead's decision: under an undergoing verb the subject is the target)
+    assert ("090", ["RUS"], ["UKR"]) in run(coded, "Ukraine faces an inquiry by Russia.")
     assert ("0862", ["ISR"], ["PSEREB"]) in run(coded, "Israel carried out an inspection of Hamas sites.")
 
 

@@ -4,11 +4,13 @@ Subject -> source, object or the pattern's preposition -> target; passives
 ("was attacked by"); the controller of "to"-clauses ("urged Israel to
 withdraw", "X's decision to give"); nouns take their actors from
 possessives, "by", "between X and Y", nationality adjectives and light verbs
-("Russia held talks").  Token-to-actor lookups are in ``roles``.
+("Russia held talks"; who does a noun's event is read in ``doer``).  Token-to-actor
+lookups are in ``roles``.
 """
 
 from __future__ import annotations
 
+from .doer import NounDoer
 from .lexicon import Lexicon
 from .match import NOUNISH, VERBISH, Trigger
 from .roles import PRONOUNS, Roles
@@ -19,7 +21,7 @@ _ABOUT_PREPS = ("into", "on")
 _NOUN_TARGET_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "for", "from")
 
 
-class Arguments:
+class Arguments(NounDoer):
     """Mixed into the sentence coder: needs ``lex``, ``roles``, ``sent`` and
     ``at`` (the sentence's triggers by token index)."""
 
@@ -178,12 +180,35 @@ class Arguments:
             if subj.pos_ == "PRON" and source:
                 source = self._pronoun_source(subj, source, self.object_target(trig, []))
         if not target:
-            target = self.verb_target(trig, source)
+            target = self.verb_target(trig, source) or self._shared_object(tok, source)
         if not target and not entry.reverse and (entry.code or "")[:2] in self.lex.clause_target_roots:
             target = [a for a in self._clause_subject(trig) if a not in source]
         if entry.reverse:
             source, target = target, source
         return source, target
+
+    def _shared_object(self, tok, source: list[str]) -> list[str]:
+        """Verbs joined by "and" that share the object told after the last ("praised and
+        defended the governor", "endorsed and has fundraised for Tim Canova", "criticizing -
+        and even threatening to sue - his rivals"): a verb with no object of its own, right
+        before the "and", takes its conjunct's object (or that of the conjunct's "to" clause)."""
+        nxt = [t for t in tok.doc[tok.i + 1:tok.i + 3] if t.dep_ != "punct"]
+        if not nxt or nxt[0].dep_ != "cc" or nxt[0].head.i != tok.i:
+            return []
+        if any(c.dep_ in ("dobj", "dative", "attr", "ccomp", "prep") for c in tok.children):
+            return []
+        for conj in (c for c in tok.children if c.dep_ == "conj" and c.pos_ in VERBISH):
+            heads = [conj] + [x for x in conj.children if x.dep_ == "xcomp"]
+            for h in heads:
+                for c in h.children:
+                    if c.dep_ in ("dobj", "dative"):
+                        found = [a for a in self.arg(c) if a not in source]
+                        if found:
+                            return found
+            found = [a for a in self._prep_objects(heads, _TARGET_PREPS) if a not in source]
+            if found:
+                return found
+        return []
 
     def verb_target(self, trig: Trigger, source: list[str]) -> list[str]:
         """:meth:`object_target`, except that the source's own forces ("Syria offered its
@@ -253,32 +278,13 @@ class Arguments:
                                    by_id[a].get("country") in countries for a in found)
 
     def noun_actors(self, trig: Trigger) -> tuple[list[str], list[str]]:
-        tok, entry = trig.tok, trig.entry
-        if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.lex.light_nouns:
-            tok = tok.head  # "a mediation mission between X and Y"
-        source: list[str] = []
+        entry = trig.entry
+        doer = self.noun_doer(trig)
+        source, pair, poss = list(doer.source), doer.pair, doer.poss
         target: list[str] = []
-        pair: list[str] = []
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "between":
-                pair = [a for o in c.children if o.dep_ == "pobj" for a in self.arg(o)]
-        poss = None
-        of: list[str] = []
-        for c in tok.children:
-            if c.dep_ == "poss":
-                poss, source = c, self.arg(c)
-            elif c.dep_ == "prep" and c.lower_ == "by":
-                source = source or [a for o in c.children if o.dep_ == "pobj" for a in self.arg(o)]
-            elif c.dep_ == "prep" and c.lower_ == "of":
-                # "the investigation of whether Clinton's server was secure": the clause's subject
-                of = of or [a for o in c.children if o.dep_ == "pobj" for a in self.arg(o)] \
-                    or self._clause_subject_of(c)
-                if entry.of_source:
-                    source = source or of
-                else:
-                    target = target or of
-        if not source and (entry.code or "")[:2] not in self.lex.from_place_roots:
-            source = self._prep_objects([tok], ("from",))  # "criticism from business groups"
+        if not entry.of_source and doer.under is None:
+            target = list(doer.of)  # "Israel's investigation of Hamas"
+        tok = doer.tok
         if poss is not None and target:
             source = self._pronoun_source(poss, source, target)
         elif poss is not None and source and all(a in self.roles.persons for a in source) \
@@ -286,44 +292,25 @@ class Arguments:
             # "Navalny's arrest by police", "his detention": the doer is the "by" object or untold
             return [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                     for o in c.children if o.dep_ == "pobj" for a in self.arg(o)], source
-        if not source:
-            for c in tok.children:
-                if c.dep_ in ("amod", "nmod", "compound") and c.i not in trig.tokens:
-                    aid = self.roles.covering(self.sent, c) or (
-                        self.arg(c)[0] if c.dep_ == "amod" and self.arg(c) else None)
-                    if aid and not (c.dep_ == "compound" and self._is_place(c)):
-                        source.append(aid)
+        if doer.under is not None:  # "Obama faced criticism from Republicans": the subject undergoes it
+            subj, passive = self.subject(doer.under)
+            if subj is not None and not passive and subj.i != tok.i:
+                undergoer = self.arg(subj)
+                return [a for a in source if a not in undergoer], undergoer
         target = target or self._prep_objects([tok] + trig.matched, _NOUN_TARGET_PREPS)
         if not target and (entry.code or "")[:2] in self.lex.clause_target_roots:
             target = [a for a in self._clause_subject(trig) if a not in source]  # "complaints that X ..."
-        verb = tok.head
-        if tok.dep_ == "pobj" and verb.dep_ == "prep":
-            verb = verb.head
-        undergone = verb.lemma_.lower() in self.lex.undergoing
-        if (not source or undergone) and tok.dep_ in ("dobj", "attr", "oprd", "pobj", "nsubjpass") \
-                and verb.pos_ in VERBISH and verb.i not in self.at:
-            subj, passive = self.subject(verb)
+        if not source and doer.verb is not None:  # "Russia held talks", "the rebels staged a protest"
+            subj, passive = self.subject(doer.verb)
             if subj is not None and not passive and subj.i != tok.i:
-                if undergone:
-                    return self._undergone(trig, tok, verb, subj, source if poss is not None else of)
                 source = self.arg(subj)
-                target = target or self._prep_objects([verb], _NOUN_TARGET_PREPS)
+                target = target or self._prep_objects([doer.verb], _NOUN_TARGET_PREPS)
                 source = self._pronoun_source(subj, source, target)
         if len(pair) >= 2 and not source:
             return pair[:1], pair[1:]  # "talks between Iran and Iraq"
         if pair:
             target = pair  # "X's mediation between Y and Z"
         return source, target
-
-    def _undergone(self, trig: Trigger, tok, verb, subj, doer: list[str]) -> tuple[list[str], list[str]]:
-        """"Obama faced sharp criticism from Republicans", "came under fire from rebels",
-        "won the endorsement of the union", "received Obama's endorsement": the subject is
-        the target, the doer the possessive, else the "from" or "by" object (of the noun
-        or the verb), else the "of" object (``doer``: the possessive's or the "of" actors)."""
-        target = self.arg(subj)
-        poss = any(c.dep_ == "poss" for c in tok.children)
-        source = (doer if poss else []) or self._prep_objects([tok, verb] + trig.matched, ("from", "by")) or doer
-        return [a for a in source if a not in target], target
 
     def _clause_subject_of(self, prep) -> list[str]:
         for o in prep.children:

@@ -53,7 +53,7 @@ class SentenceCoder(Arguments):
     def __init__(self, lex: Lexicon, roles: Roles, sent: int, sdoc, in_name):
         self.lex, self.roles, self.sent, self.sdoc = lex, roles, sent, sdoc
         self.ev = Evidence(sdoc, roles.by_id, roles.person_ids, roles.state_ids, self._is_place,
-                           lambda t: roles.covering(sent, t))
+                           lambda t: roles.covering(sent, t), self.doer_told)
         self.triggers = find_triggers(lex, sdoc, in_name)
         self.at = {t.tok.i: t for t in self.triggers}
         self.used = set().union(*(t.tokens for t in self.triggers)) if self.triggers else set()

@@ -13,10 +13,12 @@ decides, for every entry alike, whether the sentence gives it.
   "killed the bill");
 - ``actor``: the patient is an actor the actors stage found, or a person ("received the
   Chinese delegation", not "received Obama's endorsement");
-- ``agent`` (every noun, ``needs_by_kind``): the noun's doer is told in its own phrase (a
-  possessive, "by X", a nationality adjective, an actor as its modifier, "between X and Y")
-  or it is the object of a verb of doing (``light_verbs``: "Russia launched an
-  investigation"), not of any verb ("received support from voters", "an investment");
+- ``agent`` (every noun, ``needs_by_kind``): the noun's doer is told, as the events coder's
+  roles read it (``args.noun_doer``, one walk for both): in its own phrase (a possessive, "by X",
+  "between X and Y", an actor as its modifier, an agentive "from X", and under an undergoing
+  verb "of X": "won the endorsement of the union"; a generic population is none), or it is the
+  object of a verb of doing (``light_verbs``: "Russia launched an investigation"), not of any
+  verb ("won support from many voters", "faces an investigation over Iran", "an investment");
 - kinds of ``objects``: the patient is one of the kind's words ("signed a treaty", not "signed
   an open letter"; "gave $5 million", not "supplied ample reasons").
 
@@ -98,12 +100,29 @@ def _frame_heads() -> frozenset[str]:
     return frozenset(e.head for e in load().entries.values() if e.kind == "verb" and e.frame)
 
 
+def light_verb(verb, tok) -> bool:
+    """The noun ``tok`` is the object of a verb of doing (``light_verbs``: "Russia launched an
+    investigation", with a preposition "X and Y are in talks"), or of a frame of the dictionary,
+    whose own event it is ("called for a ban", "threatened sanctions"), or is the act a frame
+    governs with any verb ("is prepared to have a discussion with me"); not of any verb
+    ("received support from voters")."""
+    if tok.dep_ not in ("dobj", "nsubjpass", "attr", "pobj", "xcomp"):
+        return False
+    light = table()["light"]
+    if tok.dep_ == "pobj" and f"{_lemma(verb)} {tok.head.lower_}" in light:
+        return True
+    if _lemma(verb) in light or (verb.pos_ == "VERB" and _lemma(verb) in _frame_heads()):
+        return True
+    return verb.dep_ == "xcomp" and (_lemma(verb.head) in _frame_heads() or _lemma(verb.head.head) in _frame_heads())
+
+
 class Evidence:
     """Evidence checks for one sentence: ``Evidence(sdoc, actors_by_id, places)``."""
 
     def __init__(self, sdoc, actors: dict[str, dict], person_ids: set[str], state_ids: set[str],
-                 is_place=None, cover=None):
+                 is_place=None, cover=None, doer=None):
         self.sdoc, self.actors, self.persons, self.states = sdoc, actors, person_ids, state_ids
+        self.doer = doer  # whether a noun trigger's doer is told (the coder's ``noun_doer``)
         self.cover = cover  # the actor whose mention covers a token
         self.is_place = is_place  # a token inside a place the where stage found
         self.t = table()
@@ -196,31 +215,11 @@ class Evidence:
                    for w in self._patients(tok, trig_tokens))
 
     def agent(self, trig_tokens, tok) -> bool:
-        """A noun's doer told in its own phrase, or by the subject of a verb of doing it is the object of."""
+        """A noun's doer is told: the events coder's one reading of it (``args.noun_doer``,
+        given as ``doer``), which checks for a verb of doing with :func:`light_verb`."""
         if tok.pos_ not in ("NOUN", "PROPN"):
             return True
-        if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
-            tok = tok.head  # "a mediation mission by X"
-        for c in tok.children:
-            if c.i in trig_tokens:
-                continue
-            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "between")):
-                return True
-            if c.dep_ in ("amod", "nmod", "compound") and self.cover and self.cover(c) is not None:
-                return True
-        verb = tok.head
-        if tok.dep_ == "pobj" and verb.dep_ == "prep":
-            verb = verb.head
-        if tok.dep_ not in ("dobj", "nsubjpass", "attr", "pobj", "xcomp"):
-            return False
-        # a verb of doing; or a frame of the dictionary, whose own event it is ("called for a ban",
-        # "threatened sanctions"): the noun then takes no doer from its subject
-        if tok.dep_ == "pobj" and f"{_lemma(verb)} {tok.head.lower_}" in self.t["light"]:
-            return True  # "X and Y are in talks", "are in agreement"
-        if _lemma(verb) in self.t["light"] or (verb.pos_ == "VERB" and _lemma(verb) in _frame_heads()):
-            return True
-        # the act a frame governs, with any verb: "is prepared to have a discussion with me"
-        return verb.dep_ == "xcomp" and (_lemma(verb.head) in _frame_heads() or _lemma(verb.head.head) in _frame_heads())
+        return bool(self.doer and self.doer(tok, trig_tokens))
 
     def _noun_phrase(self, tok) -> list:
         """A noun trigger's own words (its subtree, without its clauses) and the purpose of the

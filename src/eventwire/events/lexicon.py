@@ -182,6 +182,7 @@ class Lexicon:
         self.undergoing = frozenset(roles.get("undergoing_verbs", []))
         self.patient_possessor = tuple(str(r) for r in roles.get("patient_possessor_codes", []))
         self.from_place_roots = frozenset(str(r) for r in roles.get("from_place_roots", []))
+        self.generic_doer_sectors = frozenset(str(r) for r in roles.get("generic_doer_sectors", []))
         self.passive_doer_preps = {p: tuple(str(r) for r in v) for p, v in (roles.get("passive_doer_preps") or {}).items()}
 
     def unnamed_ok(self, code: str) -> bool:

@@ -173,12 +173,25 @@ class Roles:
             return self.pronoun(sent, tok)
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             return self.argument(sent, tok.head.head)
+        # A description with a name in apposition is that named actor ("The Democrats' leading
+        # candidate, Bernie Sanders"), not one its modifiers name; a name described by an
+        # appositive is not the person the description relates it to ("Patricia Smith, mother
+        # of Sean Smith"), though a description naming an organisation or state may stand for it
+        # ("Lai, Taiwan's president").
+        appos = [c for c in tok.children if c.dep_ == "appos"]
+        for c in appos:
+            aid = self.covering(sent, c)
+            if aid:
+                return [aid]
         found = self.inside(sent, tok)
+        if tok.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in appos):
+            # a name no actor covers is not the person its modifiers relate it to ("Clinton's
+            # pollster Joel Benenson", "Obama's aide, Lisa Monaco")
+            found = [a for a in found if a not in self.persons]
         if not found:
-            for c in tok.children:
-                if c.dep_ == "appos":
-                    found = self.member(sent, c)
-                    break
+            for c in appos:
+                found = [a for a in self.member(sent, c) if a not in self.persons]
+                break
         return found
 
     def argument(self, sent: int, tok) -> list[str]:
@@ -195,6 +208,15 @@ def _of_phrase(tok) -> bool:
     """"the president of Russia", "officials from Moscow", "protesters in Baghdad",
     "calls by Belarus's rulers"."""
     return tok.dep_ == "prep" and tok.lower_ in ("of", "from", "in", "by")
+
+
+def sector_of(tok) -> list[str]:
+    """The sectors of a sector noun of the actor knowledge ("voters": CVL), else []."""
+    from ..actors.lexicon import compiled
+
+    sectors = compiled(()).kb.sectors
+    sec = sectors.get(tok.lower_) or sectors.get(tok.lemma_.lower())
+    return list(sec.sectors) if sec is not None and sec.kind != "none" else []
 
 
 def conjuncts(tok) -> list:

@@ -80,6 +80,19 @@ class ProbeResult:
     statuses: dict = field(default_factory=dict)
 
 
+def parse_timing(value: str) -> dict[str, float]:
+    """A ``Server-Timing`` header (as ``web/timing.py`` writes it) -> {name: milliseconds}."""
+    out = {}
+    for part in value.split(","):
+        name, _, rest = part.strip().partition(";")
+        if rest.startswith("dur="):
+            try:
+                out[name] = float(rest[4:])
+            except ValueError:
+                pass
+    return out
+
+
 def _get(conn: http.client.HTTPConnection, path: str) -> tuple[int, bytes]:
     conn.request("GET", path)
     r = conn.getresponse()
@@ -150,6 +163,7 @@ class LoadResult:
     errors: int = 0
     error_samples: list = field(default_factory=list)
     latencies: list = field(default_factory=list)
+    timings: list = field(default_factory=list)  # each answer's Server-Timing: {name: ms} (web/timing.py)
     seconds: float = 0.0
 
     def percentile(self, p: float) -> float:
@@ -157,6 +171,26 @@ class LoadResult:
             return float("nan")
         xs = sorted(self.latencies)
         return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))] * 1000
+
+    def shares(self) -> dict[str, float]:
+        """Of all the clients' time waiting for answers, the share the server spent waiting for a
+        cursor (``wait``, of it ``open``: opening the file), working (``work``: the thread pool, queries
+        and building the answer; of it ``query``: running and fetching queries),
+        in the app otherwise (``app_other``: the answer cache, the thread pool, the event loop) and
+        outside the app (``outside``: sockets, HTTP parsing, GIL and CPU contention, the clients)."""
+        total = sum(self.latencies) * 1000
+        if not total:
+            return {}
+        got = {k: sum(t.get(k, 0.0) for t in self.timings) for k in ("app", "wait", "open", "work", "query")}
+        out = {"wait": got["wait"], "open": got["open"], "work": got["work"], "query": got["query"],
+               "app_other": got["app"] - got["wait"] - got["work"], "outside": total - got["app"]}
+        out = {k: round(v / total, 3) for k, v in out.items()}
+        out["kept_answers"] = round(sum("kept" in t for t in self.timings) / max(1, len(self.timings)), 3)
+        return out
+
+    def server_percentile(self, name: str, p: float) -> float:
+        xs = sorted(t.get(name, 0.0) for t in self.timings)
+        return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))] if xs else float("nan")
 
 
 def load(host: str, port: int, clients: int = 50, seconds: float = 60.0, seed: int = 0,
@@ -171,14 +205,17 @@ def load(host: str, port: int, clients: int = 50, seconds: float = 60.0, seed: i
     def client(n: int):
         rng = random.Random(seed * 1000 + n)
         conn = http.client.HTTPConnection(host, port, timeout=30)
-        lat, errs, samples = [], 0, []
+        lat, errs, samples, timings = [], 0, [], []
         for _ in range(max_requests):
             if time.monotonic() >= deadline:
                 break
             path = load_path(rng)
             t = time.perf_counter()
             try:
-                status, _ = _get(conn, path)
+                conn.request("GET", path)
+                r = conn.getresponse()
+                status, _ = r.status, r.read()
+                timings.append(parse_timing(r.getheader("server-timing") or ""))
                 ok = 200 <= status < 300
             except (OSError, http.client.HTTPException) as exc:
                 status, ok = type(exc).__name__, False
@@ -192,6 +229,7 @@ def load(host: str, port: int, clients: int = 50, seconds: float = 60.0, seed: i
         conn.close()
         with lock:
             res.latencies += lat
+            res.timings += timings
             res.requests += len(lat)
             res.errors += errs
             res.error_samples += samples

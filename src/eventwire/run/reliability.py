@@ -8,7 +8,9 @@ writers and load, each with real ``eventwire`` processes.
    the tables must equal an uninterrupted run's (lost or doubled articles);
 3. two ingests at once: the second must refuse with one line;
 4. concurrent API clients for a while against ``serve`` while ``watch``
-   ingests new files into the same database: errors and p99 latency;
+   ingests new files into the same database (two processes, and ``serve
+   --watch`` in one): errors, latency percentiles and where the time went
+   (the server's ``Server-Timing`` headers, ``web/timing.py``);
 5. hostile API parameters against ``serve``: 5xx answers, leaks, word-less
    searches that match, and whether the database file changed.
 """
@@ -290,17 +292,34 @@ def wait_http(port: int, timeout: float = 120) -> bool:
     return False
 
 
-def check_load(work: Path, size: Size, seed: int, rep: Report) -> None:
+def check_load(work: Path, size: Size, seed: int, rep: Report, modes: tuple = ("apart", "live")) -> None:
+    """``apart``: ``serve`` and ``watch`` in two processes (the server lets the file go for every commit);
+    ``live``: ``serve --watch`` in one process (one connection kept open, store/live.py)."""
+    db = None
+    for mode in modes:
+        db = _load(work / f"load-{mode}", size, seed, rep, live=mode == "live")
+    if db is not None:
+        check_hostile_api(db, rep)
+
+
+def _load(work: Path, size: Size, seed: int, rep: Report, live: bool) -> Path:
     folder, db = work / "feed", work / "live.duckdb"
     hostile.write_corpus(folder, max(4, size.corpus // 4))
-    watch = _start("watch", folder, "--db", db, "--every", "1s")
-    _wait_for(db, 1, size.timeout)
     port = free_port()
-    serve = _start("serve", "--db", db, "--port", port)
+    if live:
+        procs = [_start("serve", "--db", db, "--port", port, "--watch", folder, "--every", "1s")]
+    else:
+        procs = [_start("watch", folder, "--db", db, "--every", "1s")]
+        _wait_for(db, 1, size.timeout)
+        procs.append(_start("serve", "--db", db, "--port", port))
+    serve = procs[-1]
+    key, what = ("live_", "serve --watch (one process)") if live else ("", "watch and serve (two processes)")
     try:
-        if not wait_http(port):
+        if not wait_http(port, size.timeout):
             rep.fail(f"serve did not answer: {serve.stderr.read() if serve.poll() is not None else ''}")
-            return
+            return db
+        if live:
+            _wait_for_http_articles(port, 1, size.timeout)
         import threading
 
         stop = threading.Event()
@@ -316,27 +335,56 @@ def check_load(work: Path, size: Size, seed: int, rep: Report) -> None:
         res = probe.load("127.0.0.1", port, clients=size.clients, seconds=size.seconds, seed=seed)
         stop.set()
         feeder.join()
-        from ..store.access import reading
-
-        with reading(db) as con:
-            n = con.execute("SELECT count(*) FROM articles").fetchone()[0]
-        rep.figures.update(load_clients=size.clients, load_seconds=size.seconds, load_requests=res.requests,
-                           load_errors=res.errors, p50_ms=round(res.percentile(50), 1),
-                           p99_ms=round(res.percentile(99), 1))
-        rep.say(f"{size.clients} API clients for {res.seconds:.0f} s while watch ingested ({n} articles at "
-                f"the end): {res.requests} requests, {res.errors} errors, p50 {res.percentile(50):.0f} ms, "
+        n = _wait_for_http_articles(port, 0, 60)
+        shares, load = res.shares(), os.getloadavg()[0]
+        rep.figures.update({f"{key}load_clients": size.clients, f"{key}load_seconds": size.seconds,
+                            f"{key}load_requests": res.requests, f"{key}load_errors": res.errors,
+                            f"{key}p50_ms": round(res.percentile(50), 1), f"{key}p99_ms": round(res.percentile(99), 1),
+                            f"{key}load_shares": shares, f"{key}load_average": round(load, 1)})
+        rep.say(f"{size.clients} API clients for {res.seconds:.0f} s, {what}, while watch ingested ({n} articles "
+                f"at the end): {res.requests} requests, {res.errors} errors, p50 {res.percentile(50):.0f} ms, "
                 f"p99 {res.percentile(99):.0f} ms {res.error_samples[:3]}")
+        rep.say(f"  where the clients' time went: {_shares_text(shares)}; in the server p50/p99: waiting "
+                f"{res.server_percentile('wait', 50):.0f}/{res.server_percentile('wait', 99):.0f} ms, working "
+                f"{res.server_percentile('work', 50):.0f}/{res.server_percentile('work', 99):.0f} ms, queries "
+                f"{res.server_percentile('query', 50):.0f}/{res.server_percentile('query', 99):.0f} ms; load "
+                f"average {load:.1f}")
         if res.errors:
-            rep.fail(f"{res.errors} errors under load: {res.error_samples[:3]}")
+            rep.fail(f"{res.errors} errors under load ({what}): {res.error_samples[:3]}")
     finally:
-        _kill(serve, signal.SIGTERM)
-        _kill(watch, signal.SIGTERM)
-        for p in (serve, watch):
+        for p in procs:
+            _kill(p, signal.SIGTERM)
+        for p in procs:
             try:
                 p.communicate(timeout=60)
             except subprocess.TimeoutExpired:
                 _kill(p)
-    check_hostile_api(db, rep)
+    return db
+
+
+def _wait_for_http_articles(port: int, n: int, timeout: float) -> int:
+    """Articles the server shows, once at least ``n`` (-1 if it never does)."""
+    import http.client
+    import json
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            c = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            c.request("GET", "/api/status")
+            have = json.loads(c.getresponse().read())["articles"]
+        except (OSError, ValueError, KeyError):
+            have = -1
+        if have >= n or time.monotonic() >= deadline:
+            return have
+        time.sleep(0.3)
+
+
+def _shares_text(shares: dict) -> str:
+    names = {"wait": "waiting for a cursor", "open": "(of it opening the file)", "work": "working (thread pool, queries, answers)",
+             "query": "(of it running queries)", "kept_answers": "answers from the cache (share of requests)",
+             "app_other": "rest of the app (cache, thread pool, event loop)", "outside": "outside the app"}
+    return ", ".join(f"{names[k]} {100 * v:.0f}%" for k, v in shares.items())
 
 
 def check_hostile_api(db: Path, rep: Report) -> None:
@@ -369,7 +417,9 @@ def run(size: Size, seed: int = 0, work: Path | None = None, only: tuple = ()) -
     checks = {"hostile": lambda: check_hostile(tmp, size, seed, rep),
               "kills": lambda: check_kills(tmp, size, seed, rep),
               "writers": lambda: check_two_writers(tmp, size, rep),
-              "load": lambda: check_load(tmp, size, seed, rep)}
+              "load": lambda: check_load(tmp, size, seed, rep),
+              "load-apart": lambda: check_load(tmp, size, seed, rep, ("apart",)),
+              "load-live": lambda: check_load(tmp, size, seed, rep, ("live",))}
     try:
         for name, check in checks.items():
             if not only or name in only:

@@ -31,6 +31,7 @@ from .. import incidents as _incidents
 from ..clean.corpus import DuplicateIndex
 from ..read import walk
 from ..record import InputError
+from ..store.access import Writer
 from .local import WORKER_BATCHES, Ingest, Summary, _batched, _init_worker, code_articles
 
 # grouping is one more write (readers let the file go for it): at most this often, and on the first and last look
@@ -59,8 +60,11 @@ class Watcher(Ingest):
     """``Ingest`` kept running over folders (``run_forever``); ``look()`` is one pass."""
 
     def __init__(self, db: str, folders: Iterable[str], every: float = 60.0, settle: float = 1.0,
-                 on_look: Callable[[Summary, int], None] | None = None, incidents: bool = True, **kw):
+                 on_look: Callable[[Summary, int], None] | None = None, incidents: bool = True, live=None,
+                 processes: bool = False, **kw):
         super().__init__(db, **kw)
+        self.live = live  # serve --watch: commit through the server's connection (store/live.py)
+        self.processes = processes  # code in worker processes even with one worker (the server's GIL stays free)
         self.incidents = _incidents.load_rules() if incidents else None
         self.incident_result: dict | None = None  # what the last grouping did
         self.folders = [Path(f) for f in folders]
@@ -109,10 +113,13 @@ class Watcher(Ingest):
         self.index = DuplicateIndex()
         self.index.load(self.store.signatures())
         self._side_records, self._side_rows = [], []
-        if self.workers > 1:
+        if self.workers > 1 or self.processes:
             ctx = mp.get_context("spawn")
             self._pool = ctx.Pool(self.workers, initializer=_init_worker, initargs=(self.settings,),
                                   maxtasksperchild=WORKER_BATCHES)
+
+    def open_store(self):
+        return Writer(self.db, commit_seconds=self.commit_seconds, live=self.live)
 
     def look(self) -> tuple[int, bool]:
         """One pass: read, code and commit the changed files; (files read, some waiting)."""

@@ -46,6 +46,18 @@ def connect(db: str, read_only: bool, timeout: float = 30.0) -> duckdb.DuckDBPyC
             pause = min(pause * 2, 0.2)
 
 
+def connect_held(db: str, take, give_back, read_only: bool, timeout: float, who: str, wait: float | None = -1):
+    """``connect`` once ``take(wait)`` has the lock file (``give_back()`` if the open fails); DatabaseBusy
+    saying ``who`` kept it when the lock is not had in time (``wait``: ``timeout`` unless given, None: forever)."""
+    if not take(timeout if wait == -1 else wait):
+        raise DatabaseBusy(f"cannot open {db}: {who} for {timeout:.0f} s")
+    try:
+        return connect(db, read_only=read_only, timeout=timeout)
+    except BaseException:
+        give_back()
+        raise
+
+
 def open_read_only(db: str, timeout: float = 30.0):
     """``(connection, release)``: a read-only connection opened between a
     writer's commits; close it, then call ``release()``, soon (a writer waits)."""
@@ -110,13 +122,8 @@ class SharedReader:
         self._thread.start()
 
     def _open(self) -> None:
-        if not self._lock.acquire(self.timeout):
-            raise DatabaseBusy(f"cannot open {self.db}: a writer kept it for {self.timeout:.0f} s")
-        try:
-            self._con = connect(self.db, read_only=True, timeout=self.timeout)
-        except BaseException:
-            self._lock.release()
-            raise
+        self._con = connect_held(self.db, self._lock.acquire, self._lock.release, True, self.timeout,
+                                 "a writer kept it")
         self.opened += 1
 
     def _close(self) -> None:
@@ -146,6 +153,10 @@ class SharedReader:
 
     def is_open(self) -> bool:
         return self._con is not None
+
+    def generation(self):
+        """The current opening of the file (what answers read now depend on), None while closed."""
+        return self.opened if self._con is not None else None
 
     def close_cursor(self, cur) -> None:
         """Never waits (the server calls it on its event loop)."""
@@ -191,11 +202,13 @@ class Writer:
     :class:`~eventwire.store.Store` for the runner): the only writer, holding
     the file only while committing."""
 
-    def __init__(self, db: str | Path, commit_seconds: float = COMMIT_SECONDS, wait: float = 0.0):
+    def __init__(self, db: str | Path, commit_seconds: float = COMMIT_SECONDS, wait: float = 0.0, live=None):
         self.db = str(db)
         self.commit_seconds = commit_seconds
         self.locks = Locks(self.db)
-        self.locks.hold_writer(wait)  # DatabaseBusy: another ingest or watch is writing
+        self.live = live  # serve --watch: write and read through the process's one connection (store/live.py)
+        if live is None:
+            self.locks.hold_writer(wait)  # DatabaseBusy: another ingest or watch is writing
         self._pending: list[dict[str, pa.Table]] = []
         self._pending_keys: set[str] = set()
         self._last_commit = time.monotonic()
@@ -213,8 +226,15 @@ class Writer:
             self.locks.release_writer()
             raise
 
+    def _reading(self):
+        return reading(self.db) if self.live is None else self.live.cursor()
+
     @contextlib.contextmanager
     def _writing(self):
+        if self.live is not None:
+            with self.live.writing() as cur:
+                yield cur
+            return
         with self.locks.write():
             con = connect(self.db, read_only=False, timeout=120.0)
             try:
@@ -230,13 +250,13 @@ class Writer:
     def known_inputs(self, keys: list[str]) -> set[str]:
         if not keys:
             return set()
-        with reading(self.db) as con:
+        with self._reading() as con:
             rows = con.execute("SELECT input_key FROM inputs WHERE input_key IN (SELECT unnest(?))",
                                [keys]).fetchall()
         return {r[0] for r in rows} | (self._pending_keys & set(keys))
 
     def signatures(self):
-        with reading(self.db) as con:
+        with self._reading() as con:
             cur = con.execute("SELECT article_id, minhash FROM signatures")
             while chunk := cur.fetchmany(10000):
                 yield from chunk
@@ -244,7 +264,7 @@ class Writer:
     def counts(self) -> dict[str, int]:
         from . import TABLES
 
-        with reading(self.db) as con:
+        with self._reading() as con:
             return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
     # --- writes -------------------------------------------------------------------
@@ -290,7 +310,8 @@ class Writer:
         try:
             self.commit()
         finally:
-            self.locks.release_writer()
+            if self.live is None:
+                self.locks.release_writer()
 
     def __enter__(self):
         return self

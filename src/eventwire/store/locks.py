@@ -16,7 +16,11 @@ this:
 ``.NAME.gate``    a turnstile: a writer about to commit holds it, so no new
                   reader comes in while it waits for the open ones to finish;
 ``.NAME.readers`` shared by readers while their connection is open; taken
-                  whole by the writer for its transaction.
+                  whole by the writer for its transaction;
+``.NAME.knock``   shared by a reader waiting for ``readers``: ``serve --watch``
+                  (:class:`~eventwire.store.access.LiveFile`), which keeps the
+                  file open for writing and ``readers`` taken, lets the file go
+                  to another process's reader when it knocks.
 
 Where the lock files cannot be created (a read-only folder) nothing is
 coordinated and DuckDB's own lock decides, with retries.
@@ -166,6 +170,44 @@ class Locks:
     def reader(self) -> "ReaderLock":
         return ReaderLock(self.db)
 
+    def keeper(self) -> "KeeperLock":
+        return KeeperLock(self.db)
+
+
+class KeeperLock:
+    """The hold of a process that keeps the file open for writing (``serve --watch``): ``hold()`` takes
+    it as a writer takes it for a commit (gate shut, open readers waited for, gate opened again);
+    :meth:`knocked` says that another process's reader waits for it."""
+
+    def __init__(self, db: str):
+        self._gate = _open_fd(_lock_path(db, "gate"))
+        self._readers = _open_fd(_lock_path(db, "readers"))
+        self._knock = _open_fd(_lock_path(db, "knock"), write=True)
+
+    def hold(self, timeout: float | None = None) -> bool:
+        if not _wait(self._gate, fcntl.LOCK_EX, timeout):
+            return False
+        try:
+            return _wait(self._readers, fcntl.LOCK_EX, timeout)
+        finally:
+            _unlock(self._gate)
+
+    def let_go(self) -> None:
+        _unlock(self._readers)
+
+    def knocked(self) -> bool:
+        if self._knock is None or _try(self._knock, fcntl.LOCK_EX):
+            _unlock(self._knock)
+            return False
+        return True
+
+    def close(self) -> None:
+        for fd in (self._gate, self._readers, self._knock):
+            if fd is not None:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+        self._gate = self._readers = self._knock = None
+
 
 class ReaderLock:
     """A reader's hold on the database: ``acquire()`` waits while a writer commits."""
@@ -173,12 +215,22 @@ class ReaderLock:
     def __init__(self, db: str):
         self._gate = _open_fd(_lock_path(db, "gate"))
         self._readers = _open_fd(_lock_path(db, "readers"))
+        self._knock_path = _lock_path(db, "knock")
 
     def acquire(self, timeout: float | None = 60.0) -> bool:
         if not _wait(self._gate, fcntl.LOCK_SH, timeout):
             return False
         try:
-            return _wait(self._readers, fcntl.LOCK_SH, timeout)
+            if _try(self._readers, fcntl.LOCK_SH):
+                return True
+            knock = _open_fd(self._knock_path)  # a process keeping the file open lets it go (LiveFile)
+            try:
+                _wait(knock, fcntl.LOCK_SH, timeout)
+                return _wait(self._readers, fcntl.LOCK_SH, timeout)
+            finally:
+                if knock is not None:
+                    _unlock(knock)
+                    os.close(knock)
         finally:
             _unlock(self._gate)
 

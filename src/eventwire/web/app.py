@@ -9,6 +9,7 @@ There is no endpoint that runs SQL given by the user: every query lives in
 from __future__ import annotations
 
 import contextlib
+import time
 from pathlib import Path
 from typing import Optional
 
@@ -21,23 +22,27 @@ from ..store import incidents as incident_queries
 from ..store import queries
 from ..store.access import SharedReader
 from ..store.queries import MAX_LIMIT, MAX_OFFSET, BadQuery, EventFilter
-from . import downloads, models, pages, summaries
+from . import downloads, models, pages, summaries, timing
 from .cache import AnswerCache
 from .status import add_status
 
 HERE = Path(__file__).parent
 
 
-def create_app(db_path: str | Path) -> FastAPI:
+def create_app(db_path: str | Path, live=None) -> FastAPI:
+    """``live``: the process's own read-write connection (``serve --watch``, ``store/live.py``), read
+    through snapshot cursors; without it the file is opened read-only between commits."""
     db_path = str(db_path)
     if not Path(db_path).exists():
         raise FileNotFoundError(f"{db_path}: no such database")
-    reader = SharedReader(db_path)  # read-only, let go whenever an ingest commits (store.access)
+    # read-only, let go whenever an ingest commits (store.access); or the live file, never let go for commits
+    reader = SharedReader(db_path) if live is None else live
 
     @contextlib.asynccontextmanager
     async def lifespan(app):
         yield
-        reader.close()
+        if live is None:
+            reader.close()  # the live file is closed by its owner, after the watch stops
 
     # Swagger UI and ReDoc load from a CDN: replaced by an offline page (/docs) built from the OpenAPI JSON
     app = FastAPI(title="eventwire explorer", version="1", lifespan=lifespan, docs_url=None, redoc_url=None,
@@ -46,18 +51,25 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.state.reader = reader
     app.state.db_path = db_path
 
-    async def cursor():
-        # waiting for a commit happens in a worker thread; giving the cursor back never waits and runs
+    async def cursor(request: Request):
+        # waiting for a commit must not take a thread (requests holding cursors need the thread pool to
+        # end); opening the file does, in a worker thread; giving the cursor back never waits and runs
         # on the event loop, so requests waiting for a commit cannot hold up the ones that end it
-        # waiting for a commit must not take a thread: requests holding cursors need the thread pool to end
+        started = time.perf_counter()
         with anyio.CancelScope(shield=True):  # a request cancelled meanwhile still gives its cursor back
             while (cur := reader.try_cursor()) is None:
                 if not reader.is_open():
+                    opened = reader.opened
+                    t = time.perf_counter()
                     cur = await anyio.to_thread.run_sync(reader.open_cursor)
+                    if reader.opened != opened:
+                        timing.note(request.scope, "open", time.perf_counter() - t)
                     break
                 await anyio.sleep(0.005)
+        timing.note(request.scope, "wait", time.perf_counter() - started)
+        timing.got_cursor(request.scope)
         try:
-            yield cur
+            yield timing.TimedCursor(cur, request.scope)
         finally:
             reader.close_cursor(cur)
 
@@ -187,4 +199,5 @@ def create_app(db_path: str | Path) -> FastAPI:
     pages.add_incident_pages(app, cursor)
     add_status(app, cursor)
     app.add_middleware(AnswerCache, reader=reader)  # answers kept until the next write (web/cache.py)
+    app.add_middleware(timing.Timing)  # outermost: a Server-Timing header on every answer (web/timing.py)
     return app

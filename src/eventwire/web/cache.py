@@ -12,12 +12,18 @@ pages (the explorer's first screen, ``/api/status``, ``/api/facets``) then
 cost one query per write, not one per request.  Downloads (streamed) and
 large answers are not kept; the cache holds at most ``entries`` answers
 (least recently used first out).
+
+With ``serve --watch`` the file stays open across commits (``store/live.py``):
+the tag is then the opening and the number of commits, so an answer is given
+again only until the next commit.
 """
 
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+
+from . import timing
 
 _SKIP = (".csv", ".json")  # the streamed downloads
 _SKIP_PREFIXES = ("/static", "/docs", "/openapi.json")  # served from files and the app itself
@@ -33,9 +39,10 @@ class AnswerCache:
         self._lock = threading.Lock()
         self.hits = self.misses = 0
 
-    def _generation(self) -> int | None:
-        """The current opening of the file, or None while it is closed (a writer may be committing)."""
-        return self.reader.opened if self.reader.is_open() else None
+    def _generation(self):
+        """The current opening of the file (with ``serve --watch``: and the number of commits), or None
+        while it is closed (a writer may be committing)."""
+        return self.reader.generation()
 
     def _lookup(self, key: bytes, gen: int):
         with self._lock:
@@ -62,6 +69,7 @@ class AnswerCache:
         gen = self._generation()
         if gen is not None and (got := self._lookup(key, gen)) is not None:
             self.hits += 1
+            timing.note(scope, "kept", 0.0)  # the Server-Timing header says the answer was a kept one
             _, status, headers, body = got
             await send({"type": "http.response.start", "status": status, "headers": headers})
             await send({"type": "http.response.body", "body": body})

@@ -218,6 +218,8 @@ class Gazetteer:
                 self.index[norm(name)] = [p]  # an alias decides
                 self._scan.add(norm(name))
                 self._scan.add(name)
+        self._short_forms = {str(k): [p for p in map(self._target, map(str, v)) if p is not None]
+                             for k, v in (extra.get("short_forms") or {}).items()}
         self._compact()
 
     _FIXED = ("countries", "states", "regions")
@@ -239,6 +241,9 @@ class Gazetteer:
         self.table = PlaceTable(order, Place)
         self.names = names
         self._fixed = fixed
+        self._short = {norm(k): [row(p) for p in v] for k, v in self._short_forms.items()}
+        self.short_names = sorted(self._short_forms)  # their spellings, for the text scan
+        del self._short_forms
         self._primary = "\x00".join(sorted(self._scan))
         del self.index, self._scan, self.by_city_key
         self._materialise()
@@ -268,6 +273,8 @@ class Gazetteer:
             return self.states.get(key)
         if kind == "region":
             return self.regions.get(key)
+        if kind == "admin1":
+            return next((p for p in self.index.get(norm(key), ()) if p.kind == "admin1"), None)
         if kind == "city":
             name, _, cc = key.rpartition(", ")
             return self.by_city_key.get((name, cc))
@@ -294,6 +301,10 @@ class Gazetteer:
         if found is None and self.candidates(code):
             found = max(self.candidates(code), key=Place.prior)
         return found
+
+    def short_form(self, name: str) -> list[Place]:
+        """The places a short form may stand for ("SA": South Africa, Saudi Arabia, South Australia)."""
+        return [self.table[r] for r in self._short.get(norm(name), ())]
 
     def candidates(self, name: str) -> list[Place]:
         """Every reading of ``name`` (the same list for the same name: do not change it)."""

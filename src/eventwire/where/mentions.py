@@ -21,6 +21,8 @@ depends on its tier and its context, each rule one class of sentence:
   elsewhere in the article;
 * a town's name that the article also writes after a first name ("Andrew
   Jordan") is that person's surname throughout the article ("Jordan said");
+* a short form of several places ("SA") only where the article names one of them
+  (``short_forms`` in ``aliases.yaml``);
 * names of months and days (``not_places``) are never places.
 
 A :class:`Mention` also keeps the name that contains it ("Paris" in "Paris,
@@ -37,7 +39,7 @@ from pathlib import Path
 import yaml
 
 from .gazetteer import gazetteer, norm
-from .resolve import Context
+from .resolve import Context, short_reading
 from .scan import scan
 
 DATA = Path(__file__).parent / "data"
@@ -118,10 +120,20 @@ def _prev_word(text: str, a: int) -> str:
     return before.split()[-1]
 
 
-def _container(text: str, a: int, b: int, hits) -> str | None:
-    """The strong name right after ", " or right before "'s " ("Paris, Texas"; "Georgia's Fulton")."""
+def _container(text: str, a: int, b: int, hits, local: bool = False) -> str | None:
+    """The strong name right after ", " or right before "'s " ("Paris, Texas"; "Georgia's Fulton").
+
+    For a ``local`` name (one the gazetteer does not hold: a street, a school, a firm) any
+    place name holds it when written right after " in " or right before "'s "
+    ("Loyola University in Los Angeles", "London's Heathrow Animal Reception Center")."""
     for s, e, tier in hits:
+        if tier != "strong" and not (local and tier in ("city", "town")):
+            continue
+        if local and s > b and re.fullmatch(r",?\s+in\s", text[b:s]) and text[s:e] not in words()["not_places"]:
+            return text[s:e]
         if tier != "strong":
+            if local and e <= a and re.fullmatch(r"['’]s\s", text[e:a]):
+                return text[s:e]
             continue
         if s > b and re.fullmatch(r",\s?", text[b:s]):
             return text[s:e]
@@ -134,7 +146,7 @@ def container_at(text: str, a: int, b: int) -> str | None:
     """The name written as holding ``text[a:b]`` ("Texas" of "Paris, Texas"), as the stage reads it."""
     lo, hi = max(0, a - 40), min(len(text), b + 40)
     hits = [(s + lo, e + lo, tier) for s, e, tier in scan(text[lo:hi])]
-    return _container(text, a, b, hits)
+    return _container(text, a, b, hits, local=not gazetteer().candidates(text[a:b]))
 
 
 def _person(art, body: str, a: int, b: int) -> bool:
@@ -175,7 +187,8 @@ def find_mentions(doc, dateline_names: list[str] = ()) -> list[Mention]:
         hits = scan(text)
         fac = [f for f in facilities(text) if not any(h[:2] == f for h in hits)]
         for a, b in fac:
-            accepted.append(Mention(base + a, base + b, i, "facility", "facility"))
+            accepted.append(Mention(base + a, base + b, i, "facility", "facility",
+                                    _container(text, a, b, hits, local=True)))
         starts = {h[0]: h[2] for h in hits}  # "Cyprus, Greece Italy": a place may follow a place
         for a, b, tier in hits:
             if any(fa <= a and b <= fb for fa, fb in fac):
@@ -189,6 +202,9 @@ def find_mentions(doc, dateline_names: list[str] = ()) -> list[Mention]:
             if _person(art, body, base + a, base + b) or text[a:b] in w["not_places"]:
                 continue
             if prev.rstrip(",") in w["person_cues"] and tier != "demonym":
+                continue
+            if tier == "short":
+                pending.append((m, "short"))
                 continue
             if tier == "demonym" or re.match(r"-[a-z]", text[b:b + 2]):
                 m.role = "modifier"  # "Russian officials", "London-based", "U.S.-led"
@@ -209,7 +225,8 @@ def find_mentions(doc, dateline_names: list[str] = ()) -> list[Mention]:
                 continue
             m.container = _container(text, a, b, hits)
             capital_before = prev[:1].isupper() and prev.lower() not in cues \
-                and not prev.endswith((".", ":", "!", "?", ",", ";", "-", "'s", "’s")) and a > 0
+                and not prev.endswith((".", ":", "!", "?", ",", ";", "-", "'s", "’s")) and a > 0 \
+                and (text[:a].strip() != prev or prev in _given_names())  # "Though London's": an opener
             if tier != "strong" and capital_before:
                 if prev.lower() not in g.generic:
                     surnames.add(text[a:b])
@@ -237,7 +254,9 @@ def _settle(doc, accepted, pending, dateline_names) -> None:
     """Pending names: kept when the article supports them (see the module doc)."""
     body = doc.article.body
     g = gazetteer()
-    ctx = Context([body[m.start:m.end] for m in accepted if m.role == "place"] + list(dateline_names))
+    peoples = [g.demonym(body[m.start:m.end]) for m in accepted if m.tier == "demonym"]  # their countries
+    ctx = Context([body[m.start:m.end] for m in accepted if m.role == "place"] + list(dateline_names)
+                  + [p.name for p in peoples if p is not None])
     known = {norm(body[m.start:m.end]) for m in accepted if m.role == "place"}
     for _ in range(2):  # a town accepted makes its other mentions count
         left = []
@@ -248,6 +267,8 @@ def _settle(doc, accepted, pending, dateline_names) -> None:
             ok = key in known or (why in ("weak", "none") and in_division)
             if m.role == "embedded":
                 ok = key in known
+            if why == "short":
+                ok = short_reading(key, ctx) is not None
             if ok:
                 accepted.append(m)
                 if m.role == "place":

