@@ -140,8 +140,8 @@ class SentenceCoder(Arguments):
         emb = trig.embedded
         if entry.frame and emb is not None:
             inner = self.draft(emb, trig)
-            if inner is None:
-                inner_code, inner_src, inner_tgt, inner_neg = emb.entry.code, [], [], False
+            if inner is None:  # the governed reading, with or without its evidence: "tried to seize the high ground"
+                inner_code, inner_src, inner_tgt, inner_neg = self._reading(emb), [], [], False
             else:
                 inner_code, inner_src, inner_tgt, inner_neg = inner.code, inner.source, inner.target, inner.negated
             if inner_code is None:
@@ -184,13 +184,24 @@ class SentenceCoder(Arguments):
         target = [a for a in target if a not in source]
         if symmetric and not target and len(source) >= 2:
             source, target = source[:1], source[1:]
-        if not target and (code[:2] == "04" or (entry.needs_target and emb is None)):
+        if not target and (code[:2] == "04" or (entry.needs_target and emb is None)
+                           or (emb is not None and emb.entry.needs_target)):  # "vowed to fight on" 
             return None  # a meeting needs someone to meet ("the cabinet met")
         if entry.frame and emb is None and not target \
                 and (entry.kind == "noun" or entry.frame in ("appeal", "demand")):
             return None  # "a fundraising call", "Sanders' appeal among millennials", "Trump asked"
         return Draft(trigger=trig, code=code, source=source, target=target,
                      negated=negated, hypothetical=hypothetical, rule=rule)
+
+    def _reading(self, trig: Trigger) -> str | None:
+        """The code of a governed entry whose own draft failed: its code when the evidence its
+        reading needs (``needs:``) is there, else its ``otherwise`` (None: no event)."""
+        entry = trig.entry
+        needs = self.lex.needs(entry) if entry.code else ()
+        if not needs:
+            return entry.code
+        source, target = self.actors(trig)
+        return entry.code if self.ev.holds(needs, trig.tokens, trig.tok, source, target) else entry.otherwise
 
     def must_clauses(self) -> list[Draft]:
         """"X said Y must do Z" where Z is no trigger: a demand from X to Y."""
