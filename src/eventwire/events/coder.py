@@ -190,6 +190,8 @@ class SentenceCoder(Arguments):
         if entry.frame and emb is None and not target \
                 and (entry.kind == "noun" or entry.frame in ("appeal", "demand")):
             return None  # "a fundraising call", "Sanders' appeal among millennials", "Trump asked"
+        if hypothetical and any(self.ev.asked(t.tokens, t.tok) for t in (trig, emb) if t is not None):
+            return None  # "would not say who he would vote for"
         return Draft(trigger=trig, code=code, source=source, target=target,
                      negated=negated, hypothetical=hypothetical, rule=rule)
 
