@@ -197,10 +197,11 @@ class SentenceCoder(Arguments):
 
     def _reading(self, trig: Trigger) -> str | None:
         """The code of a governed entry whose own draft failed: its code when the evidence its
-        reading needs (``needs:``) is there, else its ``otherwise`` (None: no event)."""
+        reading needs (its own ``needs:``, else its root's; not its kind's doer, which the
+        frame's may give: "his call for a ban") is there, else its ``otherwise`` (None: no event)."""
         entry = trig.entry
-        needs = self.lex.needs(entry) if entry.code else ()
-        if not needs:
+        needs = entry.needs if entry.needs is not None else self.lex.needs_by_root.get((entry.code or "")[:2], ())
+        if not needs or not entry.code:
             return entry.code
         source, target = self.actors(trig)
         return entry.code if self.ev.holds(needs, trig.tokens, trig.tok, source, target) else entry.otherwise
