@@ -22,14 +22,16 @@ def roots(coded, text):
 
 # -- a frame codes the act it governs only in the reading the evidence allows -------
 def test_a_governed_act_needs_the_evidence_of_its_reading(coded):
-    # "seize", "demonstrate", "fight" need material or protest evidence alone; governed by
-    # "tried to", "sought to", "vowed to" they need it as well
+    # "seize", "demonstrate", "fight" need material or protest evidence alone; governed by a
+    # frame of the act itself ("tried to", "sought to") they need it as well
     assert "17" not in roots(coded, "Donald Trump tried to seize the moment in the debate.")
     assert "14" not in roots(coded, "Hillary Clinton sought to demonstrate that Donald Trump is unfit.")
-    assert not {"13", "19", "11"} & roots(coded, "Hillary Clinton vowed to fight on.")
-    # near misses: with the evidence the act codes; without it, its `otherwise` reading
+    assert not {"19", "11"} & roots(coded, "Hillary Clinton tried to fight on.")
+    # near misses: with the evidence the act codes; without it, its `otherwise` reading; a threat
+    # tells an act not done, whose evidence is not there yet
     assert "17" in roots(coded, "Egypt sought to seize the ship from Hamas.")
-    assert ("110", ["USAELI"], ["USAGOV"]) in run(coded, "Hillary Clinton vowed to fight Donald Trump.")
+    assert ("110", ["USAELI"], ["USAGOV"]) in run(coded, "Hillary Clinton tried to fight Donald Trump.")
+    assert "13" in roots(coded, "Hamas threatened to retaliate against Egypt.")
 
 
 # -- "strike" is a labour strike only against something ----------------------------

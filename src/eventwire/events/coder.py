@@ -140,8 +140,13 @@ class SentenceCoder(Arguments):
         emb = trig.embedded
         if entry.frame and emb is not None:
             inner = self.draft(emb, trig)
-            if inner is None:  # the governed reading, with or without its evidence: "tried to seize the high ground"
-                inner_code, inner_src, inner_tgt, inner_neg = self._reading(emb), [], [], False
+            # a frame of the act itself ("tried to", "wants to", "failed to": ``frame_flags``) codes
+            # it only in the reading its evidence allows ("tried to seize the high ground"); a frame
+            # of words (a threat, a vow, a demand) codes the act told, whose evidence is not yet there
+            acted = bool(self.frame_flags.get(entry.frame))
+            if inner is None:
+                inner_code, inner_src, inner_tgt, inner_neg = \
+                    self._reading(emb) if acted else emb.entry.code, [], [], False
             else:
                 inner_code, inner_src, inner_tgt, inner_neg = inner.code, inner.source, inner.target, inner.negated
             if inner_code is None:
@@ -185,7 +190,7 @@ class SentenceCoder(Arguments):
         if symmetric and not target and len(source) >= 2:
             source, target = source[:1], source[1:]
         if not target and (code[:2] == "04" or (entry.needs_target and emb is None)
-                           or (emb is not None and emb.entry.needs_target)):  # "vowed to fight on" 
+                           or (emb is not None and emb.entry.needs_target and self.frame_flags.get(entry.frame))):
             return None  # a meeting needs someone to meet ("the cabinet met")
         if entry.frame and emb is None and not target \
                 and (entry.kind == "noun" or entry.frame in ("appeal", "demand")):
