@@ -34,22 +34,14 @@ def test_a_governed_act_needs_the_evidence_of_its_reading(coded):
     assert "13" in roots(coded, "Hamas threatened to retaliate against Egypt.")
 
 
-# -- "strike" is a labour strike only against something ----------------------------
-def test_strike_is_a_labour_strike_only_with_protest_evidence(coded):
-    assert "14" not in roots(coded, "On Monday the judge struck down the law on abortion.")
-    assert "14" not in roots(coded, "Hillary Clinton struck the right tone with Donald Trump.")
-    assert "14" not in roots(coded, "Egypt said a truck struck the crowd in Cairo.")
-    # near miss: a strike against something
-    assert "14" in roots(coded, "On Monday the union struck against the pay cuts.")
-
-
-# -- "give" is aid only when goods are given --------------------------------------
-def test_give_is_aid_only_when_goods_are_given(coded):
-    assert "07" not in roots(coded, "Donald Trump gave the slogan to Hillary Clinton.")
-    assert "07" not in roots(coded, "Israel gave Ukraine new options on Monday.")
-    # near misses: weapons, money
-    assert "07" in roots(coded, "Russia gave Ukraine weapons.")
-    assert "07" in roots(coded, "Israel gave aid to Ukraine.")
+# -- "strike" is force only with material evidence ------------------------------------
+def test_strike_codes_force_only_with_material_evidence(coded):
+    assert not {"14", "19"} & roots(coded, "On Monday the judge struck down the law on abortion.")
+    assert not {"14", "19"} & roots(coded, "Hillary Clinton struck the right tone with Donald Trump.")
+    assert not {"14", "19"} & roots(coded, "Donald Trump struck a chord with voters in Ohio.")
+    # near misses: missiles striking a depot; a labour strike told as one
+    assert "19" in roots(coded, "Israeli missiles struck a depot in Syria.")
+    assert "14" in roots(coded, "On Monday the union staged a strike against the pay cuts.")
 
 
 # -- an act asked about in an embedded question is not told --------------------------
