@@ -140,8 +140,13 @@ class SentenceCoder(Arguments):
         emb = trig.embedded
         if entry.frame and emb is not None:
             inner = self.draft(emb, trig)
+            # a frame of the act itself ("tried to", "wants to", "failed to": ``frame_flags``) codes
+            # it only in the reading its evidence allows ("tried to seize the high ground"); a frame
+            # of words (a threat, a vow, a demand) codes the act told, whose evidence is not yet there
+            acted = bool(self.frame_flags.get(entry.frame))
             if inner is None:
-                inner_code, inner_src, inner_tgt, inner_neg = emb.entry.code, [], [], False
+                inner_code, inner_src, inner_tgt, inner_neg = \
+                    self._reading(emb) if acted else emb.entry.code, [], [], False
             else:
                 inner_code, inner_src, inner_tgt, inner_neg = inner.code, inner.source, inner.target, inner.negated
             if inner_code is None:
@@ -184,13 +189,27 @@ class SentenceCoder(Arguments):
         target = [a for a in target if a not in source]
         if symmetric and not target and len(source) >= 2:
             source, target = source[:1], source[1:]
-        if not target and (code[:2] == "04" or (entry.needs_target and emb is None)):
+        if not target and (code[:2] == "04" or (entry.needs_target and emb is None)
+                           or (emb is not None and emb.entry.needs_target and self.frame_flags.get(entry.frame))):
             return None  # a meeting needs someone to meet ("the cabinet met")
         if entry.frame and emb is None and not target \
                 and (entry.kind == "noun" or entry.frame in ("appeal", "demand")):
             return None  # "a fundraising call", "Sanders' appeal among millennials", "Trump asked"
+        if hypothetical and any(self.ev.asked(t.tokens, t.tok) for t in (trig, emb) if t is not None):
+            return None  # "would not say who he would vote for"
         return Draft(trigger=trig, code=code, source=source, target=target,
                      negated=negated, hypothetical=hypothetical, rule=rule)
+
+    def _reading(self, trig: Trigger) -> str | None:
+        """The code of a governed entry whose own draft failed: its code when the evidence its
+        reading needs (its own ``needs:``, else its root's; not its kind's doer, which the
+        frame's may give: "his call for a ban") is there, else its ``otherwise`` (None: no event)."""
+        entry = trig.entry
+        needs = entry.needs if entry.needs is not None else self.lex.needs_by_root.get((entry.code or "")[:2], ())
+        if not needs or not entry.code:
+            return entry.code
+        source, target = self.actors(trig)
+        return entry.code if self.ev.holds(needs, trig.tokens, trig.tok, source, target) else entry.otherwise
 
     def must_clauses(self) -> list[Draft]:
         """"X said Y must do Z" where Z is no trigger: a demand from X to Y."""
