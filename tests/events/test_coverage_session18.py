@@ -91,3 +91,16 @@ def test_detainees_let_free(coded):
     assert "0841" in codes(coded, "Iran let out of prison two Israeli students.")
     # near miss: letting a deadline pass frees no one
     assert "0841" not in codes(coded, "Iran let the deadline pass.")
+
+
+def test_people_gathering_is_protest_only_against_something(coded):
+    # near misses for the subject that names nobody: a crowd with nothing to protest
+    assert run(coded, "Fans gathered outside the stadium before the final.") == []
+    assert ("143", [], []) in run(coded, "Two hundred workers walked off the job in a strike over pay.")
+
+
+def test_crowds_filling_a_public_place_against_something(coded):
+    assert any(c.startswith("14") for c in codes(coded, "Thousands of students filled the square against the new fees."))
+    assert any(c.startswith("14") for c in codes(coded, "Protesters poured into the streets after the verdict."))
+    # near miss: a full square with nothing against
+    assert not any(c.startswith("14") for c in codes(coded, "Shoppers packed the streets before the holiday."))

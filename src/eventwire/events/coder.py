@@ -228,10 +228,15 @@ class SentenceCoder(Arguments):
         if d.code.startswith("08") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return False  # a release in an infinitive is its controller's: "refused demands to release prisoners"
         subj, passive = self.subject(tok)
-        if subj is not None and not passive and not self.ev.instrument(subj) and not self._anyone(subj):
+        anyone = subj is not None and not passive and self._anyone(subj)
+        if subj is not None and not passive and not self.ev.instrument(subj) and not anyone:
             return False  # the doer is told but is no actor ("a terror group"): not "unnamed"
+        anyone_needs = next((v for k, v in self.lex.anyone_needs.items() if d.code.startswith(k)), ())
+        if anyone and anyone_needs and not self.ev.holds(anyone_needs, set(), tok, [], []):
+            return False  # people gathering is no protest by itself: "fans gathered outside the stadium"
         needs = self.lex.needs(trig.entry)
-        if needs and not self.ev.material(trig.tokens, tok, d.source, d.target, harm_only=True):
+        harm = any(k in kind.split("+") for kind in needs for k in ("material", "human"))
+        if harm and not self.ev.material(trig.tokens, tok, d.source, d.target, harm_only=True):
             return False
         return not (needs and self.ev.natural(tok))
 
