@@ -104,3 +104,17 @@ def test_crowds_filling_a_public_place_against_something(coded):
     assert any(c.startswith("14") for c in codes(coded, "Protesters poured into the streets after the verdict."))
     # near miss: a full square with nothing against
     assert not any(c.startswith("14") for c in codes(coded, "Shoppers packed the streets before the holiday."))
+
+
+def test_refugees_taken_in_are_humanitarian_aid(coded):
+    assert ("073", ["IRN"], []) in run(coded, "Iran accepted 3,000 Afghan refugees last month.")
+    assert "073" in codes(coded, "Israel resettled 200 refugees from the camps.")
+    # near miss: accepting an invitation is no aid
+    assert "073" not in codes(coded, "Iran accepted the invitation of Mali.")
+
+
+def test_supplies_stopped_are_aid_reduced(coded):
+    assert ("162", ["RUS"], ["UKR"]) in run(coded, "Russia suspended food supplies to Ukraine.")
+    assert "162" in codes(coded, "Israel halted deliveries of humanitarian aid to Hamas.")
+    # near miss: suspending a person is a sanction, not aid cut
+    assert "162" not in codes(coded, "Iran suspended the mayor of Tabriz.")
