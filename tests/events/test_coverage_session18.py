@@ -115,6 +115,22 @@ def test_refugees_taken_in_are_humanitarian_aid(coded):
 
 def test_supplies_stopped_are_aid_reduced(coded):
     assert ("162", ["RUS"], ["UKR"]) in run(coded, "Russia suspended food supplies to Ukraine.")
-    assert "162" in codes(coded, "Israel halted deliveries of humanitarian aid to Hamas.")
+    assert "162" in codes(coded, "Israel halted fuel deliveries to Hamas.")
     # near miss: suspending a person is a sanction, not aid cut
     assert "162" not in codes(coded, "Iran suspended the mayor of Tabriz.")
+
+
+def test_new_patterns_replace_no_existing_entry():
+    """The session's block only adds patterns: none has the id of an entry above it (an
+    entry with the same id would replace that one, e.g. 'suspend humanitarian aid' 1623)."""
+    from pathlib import Path
+
+    import yaml
+
+    import eventwire.events as ev
+
+    groups = yaml.safe_load((Path(ev.__file__).parent / "data" / "verbs.yaml").read_text())["verbs"]
+    start = next(i for i, g in enumerate(groups) if "hold human shield" in (g.get("words") or []))
+    word = lambda w: w["words"] if isinstance(w, dict) else w  # noqa: E731
+    before = {word(w) for g in groups[:start] for w in g.get("words") or []}
+    assert not [w for g in groups[start:] for w in map(word, g.get("words") or []) if w in before]
