@@ -134,3 +134,11 @@ def test_new_patterns_replace_no_existing_entry():
     word = lambda w: w["words"] if isinstance(w, dict) else w  # noqa: E731
     before = {word(w) for g in groups[:start] for w in g.get("words") or []}
     assert not [w for g in groups[start:] for w in map(word, g.get("words") or []) if w in before]
+
+
+def test_a_death_told_as_coming_of_torture_has_no_doer_named(coded):
+    assert ("1822", [], []) in run(coded, "A political prisoner died due to torture, his family said.")
+    assert ("1822", [], []) in run(coded, "The blogger died from torture in a police cell.")
+    # near misses: a natural cause, and a noun after "after" (background, as before)
+    assert run(coded, "The old farmer died of cancer.") == []
+    assert run(coded, "The prisoner died after the attack.") == []

@@ -223,7 +223,9 @@ class SentenceCoder(Arguments):
         if trig.entry is None or not self.lex.unnamed_ok(d.code) or d.rule.endswith("/otherwise"):
             return False
         tok = trig.tok
-        if tok.pos_ not in VERBISH or tok.dep_ in ("acl", "amod", "relcl"):
+        if tok.pos_ in NOUNISH and self._cause_of_death(tok):
+            pass  # "a prisoner died due to torture": the noun is the told act
+        elif tok.pos_ not in VERBISH or tok.dep_ in ("acl", "amod", "relcl"):
             return False  # background: "after two days of fighting", "weapons seized last year"
         if d.code.startswith("08") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return False  # a release in an infinitive is its controller's: "refused demands to release prisoners"
@@ -239,6 +241,19 @@ class SentenceCoder(Arguments):
         if harm and not self.ev.material(trig.tokens, tok, d.source, d.target, harm_only=True):
             return False
         return not (needs and self.ev.natural(tok))
+
+    def _cause_of_death(self, tok) -> bool:
+        """A noun told as what a death came of ("died due to torture", "died as a result of
+        the beatings", "succumbed to torture"): a preposition's object, a few links below a
+        verb of ``unnamed_cause_heads`` (frames.yaml)."""
+        t = tok
+        for _ in range(4):
+            if t.dep_ not in ("pobj", "prep", "pcomp", "amod", "advmod") or t.head.i == t.i:
+                return False
+            t = t.head
+            if t.pos_ in VERBISH:
+                return t.lemma_.lower() in self.lex.unnamed_cause_heads
+        return False
 
     def _anyone(self, subj) -> bool:
         """A subject that names nobody in particular: a common noun for people or a group

@@ -27,7 +27,7 @@ def evidence_people() -> list[str]:
 
 # frames.yaml keys that are not frames a word can open.
 NOT_FRAMES = ("modal", "reporting", "stative_participles", "light_nouns", "location_target_roots",
-              "object_control", "unnamed_source_roots", "unnamed_doers", "unnamed_quantities", "anyone_needs",
+              "object_control", "unnamed_source_roots", "unnamed_doers", "unnamed_quantities", "anyone_needs", "unnamed_cause_heads",
               "responsibility_claims", "roles", "needs_by_root", "scope")
 # A pattern's last word names the preposition whose object is the target.
 PREPOSITIONS = frozenset(
@@ -183,6 +183,7 @@ class Lexicon:
         self.unnamed_roots = frozenset(str(r) for r in frames.get("unnamed_source_roots", []))
         self.unnamed_doers = frozenset(frames.get("unnamed_doers", [])) | frozenset(evidence_people())
         self.unnamed_quantities = frozenset(frames.get("unnamed_quantities", []))
+        self.unnamed_cause_heads = frozenset(frames.get("unnamed_cause_heads", []))
         self.anyone_needs = {str(k): tuple(str(v).split()) for k, v in (frames.get("anyone_needs") or {}).items()}
         self.responsibility_claims = frames.get("responsibility_claims") or {}
         self.needs_by_root = {str(k): tuple(str(v).split()) for k, v in (frames.get("needs_by_root") or {}).items()}
