@@ -109,3 +109,36 @@ def test_conjoined_infinitives_are_one_content(text, content):
 def test_a_finite_verb_after_the_infinitive_is_not_its_conjunct():
     got = said("She wants to double the grant and visits the office every week.")
     assert got == ["to double the grant"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Monday in Denver, after a long rally for the party, former governor Ann Mills said the tax would hurt farmers.",
+     "former governor Ann Mills"),
+    ("Friday at the party's spring convention Sen. Tom Reyes (D-NM) said the budget had failed the poor.",
+     "Sen. Tom Reyes"),
+    ("Late on Sunday in Lyon the mayor Paul Girard said the strike would end soon.", "the mayor Paul Girard"),
+])
+def test_the_name_right_before_a_subjectless_cue_is_the_speaker(text, speaker):
+    q, = reported(text)
+    assert speaker in q["speaker"]["span"]["text"] or q["speaker"]["span"]["text"] in speaker
+
+
+def test_no_name_before_the_cue_leaves_no_invented_speaker():
+    # a common noun before the verb is no name to borrow
+    got = reported("Late on Sunday in the old harbour district said to be unsafe, the strike ended.")
+    assert got == []
+
+
+@pytest.mark.parametrize("text", [
+    "The spokeswoman said that, “Of course the mayor will defend himself” against the charges.",
+    "The aide said that, “We never saw the letter” before the vote.",
+    "Her office said that, “No decision has been made” on the budget.",
+])
+def test_a_quotation_opening_the_reported_clause_is_partial(text):
+    qs = find_quotes(doc_of(text))
+    assert {q["kind"] for q in qs} == {"indirect", "partial"}
+
+
+def test_a_quotation_after_said_and_a_comma_stays_direct():
+    qs = find_quotes(doc_of("The spokeswoman said, “Of course the mayor will defend himself.”"))
+    assert [q["kind"] for q in qs] == ["direct"]

@@ -87,6 +87,23 @@ def _speaker_token(verb):
     return None
 
 
+def _name_before(sent, verb):
+    """The name written right before a finite cue verb that the parser left without a
+    subject, hanging the name on an opening phrase (``Tuesday in Boston, former
+    president Bill Clinton said …``; ``… convention Sen. Jane Roe (D-MA) said``):
+    a proper noun ending just before the verb, or before a parenthesis there."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in _SUBJ | {"agent"} for c in verb.children):
+        return None
+    k = verb.i - 1
+    if k >= 0 and sent[k].text == ")":
+        while k >= 0 and sent[k].text != "(":
+            k -= 1
+        k -= 1
+    if k < 0 or sent[k].pos_ != "PROPN" or sent[k].dep_ not in ("appos", "compound", "npadvmod", "pobj", "conj"):
+        return None
+    return sent[k]
+
+
 def _cut_next_report(sent, clause, i: int, j: int, lex: Lexicon) -> int:
     """End of a reported clause before the speaker's next report written into it:
     "said he would order a review and warned against hackers", "said the plan failed,
@@ -170,6 +187,8 @@ def parse_cues(sent, base: int, body: str, sentence: int, lex: Lexicon) -> list[
         if tok.pos_ not in ("VERB", "AUX") or not (speech or stance):
             continue
         subj = _speaker_token(tok)
+        if subj is None and speech:
+            subj = _name_before(sent, tok)
         content, parts = None, None
         comp = [c for c in tok.children if c.dep_ in _CONTENT_DEPS]
         via = "clause"

@@ -95,6 +95,8 @@ def _is_partial(body: str, q: Quoted, sent_start: int, lex: Lexicon) -> bool:
     prev = words[-1].lower().strip(",") if words else ""
     content = body[q.start:q.end]
     if last == ",":
+        if prev.rstrip(",") == "that":
+            return True  # "said that, “Of course …”": the quotation opens the reported clause
         return content[:1].islower() and prev.rstrip(",") not in lex.cue_forms
     return prev not in lex.cue_forms or content[:1].islower()
 
