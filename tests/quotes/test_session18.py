@@ -142,3 +142,20 @@ def test_a_quotation_opening_the_reported_clause_is_partial(text):
 def test_a_quotation_after_said_and_a_comma_stays_direct():
     qs = find_quotes(doc_of("The spokeswoman said, “Of course the mayor will defend himself.”"))
     assert [q["kind"] for q in qs] == ["direct"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("He said he was encouraged by the plan — a modest gain for the mayor since 2019.",
+     "he was encouraged by the plan"),
+    ("She said the rebels had been misled by advisers — and she named the chief adviser.",
+     "the rebels had been misled by advisers"),
+    ("The coach said his side had been beaten by the weather — a poor excuse to many fans.",
+     "his side had been beaten by the weather"),
+])
+def test_a_remark_after_a_single_dash_is_no_part_of_the_content(text, content):
+    assert said(text) == [content]
+
+
+def test_a_pair_of_dashes_inside_the_content_stays():
+    assert said("He said the plan — his third this year — would pass.") == [
+        "the plan — his third this year — would pass"]

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 _RELATIVE = {"which", "who", "whom", "whose"}
 _COORD = {"and", "but"}
+_DASHES = {"—", "--", "–", "-", "―"}
+_SEPARATORS = {","} | _DASHES
 
 
 def _last_word(sent, i: int, j: int) -> int:
@@ -29,19 +31,28 @@ def _last_word(sent, i: int, j: int) -> int:
 
 
 def cut_trailing_comment(sent, i: int, j: int) -> int:
-    """End of [i, j) before a comma-set relative clause or apposition closing it."""
+    """End of [i, j) before a comma-set relative clause or apposition, or a dash-set
+    remark, closing it."""
     last = _last_word(sent, i, j)
     for t in sent[i:j]:
-        if t.dep_ not in ("relcl", "appos", "advcl", "parataxis") or t.right_edge.i != last:
+        if t.dep_ not in ("relcl", "appos", "advcl", "parataxis", "conj") or t.right_edge.i != last:
             continue
         left = t.left_edge.i
-        if left <= i + 1 or sent[left - 1].text != ",":
+        while left < last and sent[left].dep_ == "cc":
+            left += 1
+        if left <= i + 1 or sent[left - 1].text not in _SEPARATORS and sent[left - 2].text not in _DASHES:
             continue
-        if t.dep_ != "appos" and sent[left].lower_ not in _RELATIVE:
+        dash = sent[left - 1].text in _DASHES or sent[left - 2].text in _DASHES
+        if not dash and t.dep_ == "conj":
+            continue
+        if not dash and t.dep_ != "appos" and sent[left].lower_ not in _RELATIVE:
             continue  # "…, which angered the unions" (parsed as a relative or an adverbial clause)
         if t.dep_ == "appos" and (t.head.i >= left or t.head.i < i):
             continue
-        k = left - 1
+        if dash and any(x.text in _DASHES for x in sent[left:last + 1]):
+            continue  # a pair of dashes closing the content: "the plan — his third — failed" is whole
+        left = left - 1 if sent[left - 1].text in _SEPARATORS else left - 2
+        k = left
         while k > i and sent[k - 1].is_punct:
             k -= 1
         return k
