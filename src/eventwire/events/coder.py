@@ -150,8 +150,13 @@ class SentenceCoder(Arguments):
             code = code and self.lex.recode(frame, code)  # "warned Ukraine against complacency": 020
         if frame and emb is not None:
             inner = self.draft(emb, trig)
+            # a frame of the act itself ("tried to", "wants to", "failed to": ``frame_flags``) codes
+            # it only in the reading its evidence allows ("tried to seize the high ground"); a frame
+            # of words (a threat, a vow, a demand) codes the act told, whose evidence is not yet there
+            acted = bool(self.frame_flags.get(entry.frame))
             if inner is None:
-                inner_code, inner_src, inner_tgt, inner_neg = emb.entry.code, [], [], False
+                inner_code, inner_src, inner_tgt, inner_neg = \
+                    self._reading(emb) if acted else emb.entry.code, [], [], False
             else:
                 inner_code, inner_src, inner_tgt, inner_neg = inner.code, inner.source, inner.target, inner.negated
             if inner_code is None:
@@ -196,13 +201,27 @@ class SentenceCoder(Arguments):
         target = [a for a in target if a not in source]
         if symmetric and not target and len(source) >= 2:
             source, target = source[:1], source[1:]
-        if not target and (code[:2] == "04" or (entry.needs_target and emb is None)):
+        if not target and (code[:2] == "04" or (entry.needs_target and emb is None)
+                           or (emb is not None and emb.entry.needs_target and self.frame_flags.get(entry.frame))):
             return None  # a meeting needs someone to meet ("the cabinet met")
         if entry.frame and emb is None and not target \
                 and (entry.kind == "noun" or entry.frame in ("appeal", "demand")):
             return None  # "a fundraising call", "Sanders' appeal among millennials", "Trump asked"
+        if hypothetical and any(self.ev.asked(t.tokens, t.tok) for t in (trig, emb) if t is not None):
+            return None  # "would not say who he would vote for"
         return Draft(trigger=trig, code=code, source=source, target=target,
                      negated=negated, hypothetical=hypothetical, rule=rule)
+
+    def _reading(self, trig: Trigger) -> str | None:
+        """The code of a governed entry whose own draft failed: its code when the evidence its
+        reading needs (its own ``needs:``, else its root's; not its kind's doer, which the
+        frame's may give: "his call for a ban") is there, else its ``otherwise`` (None: no event)."""
+        entry = trig.entry
+        needs = entry.needs if entry.needs is not None else self.lex.needs_by_root.get((entry.code or "")[:2], ())
+        if not needs or not entry.code:
+            return entry.code
+        source, target = self.actors(trig)
+        return entry.code if self.ev.holds(needs, trig.tokens, trig.tok, source, target) else entry.otherwise
 
     def must_clauses(self) -> list[Draft]:
         """"X said Y must do Z" where Z is no trigger: a demand from X to Y."""
@@ -235,17 +254,74 @@ class SentenceCoder(Arguments):
         if trig.entry is None or not self.lex.unnamed_ok(d.code) or d.rule.endswith("/otherwise"):
             return False
         tok = trig.tok
-        if tok.pos_ not in VERBISH or tok.dep_ in ("acl", "amod", "relcl"):
+        if tok.pos_ in NOUNISH and self._cause_of_death(tok):
+            pass  # "a prisoner died due to torture": the noun is the told act
+        elif tok.pos_ not in VERBISH or tok.dep_ in ("acl", "amod", "relcl"):
             return False  # background: "after two days of fighting", "weapons seized last year"
         if d.code.startswith("08") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return False  # a release in an infinitive is its controller's: "refused demands to release prisoners"
         subj, passive = self.subject(tok)
-        if subj is not None and not passive and not self.ev.instrument(subj):
+        anyone = subj is not None and not passive and self._anyone(subj)
+        if subj is not None and not passive and not self.ev.instrument(subj) and not anyone:
             return False  # the doer is told but is no actor ("a terror group"): not "unnamed"
+        anyone_needs = next((v for k, v in self.lex.anyone_needs.items() if d.code.startswith(k)), ())
+        if anyone and anyone_needs and not self.ev.holds(anyone_needs, set(), tok, [], []):
+            return False  # people gathering is no protest by itself: "fans gathered outside the stadium"
         needs = self.lex.needs(trig.entry)
-        if needs and not self.ev.material(trig.tokens, tok, d.source, d.target, harm_only=True):
+        harm = any(k in kind.split("+") for kind in needs for k in ("material", "human"))
+        if harm and not self.ev.material(trig.tokens, tok, d.source, d.target, harm_only=True):
             return False
         return not (needs and self.ev.natural(tok))
+
+    def _cause_of_death(self, tok) -> bool:
+        """A noun told as what a death came of ("died due to torture", "died as a result of
+        the beatings", "succumbed to torture"): a preposition's object, a few links below a
+        verb of ``unnamed_cause_heads`` (frames.yaml)."""
+        t = tok
+        for _ in range(4):
+            if t.dep_ not in ("pobj", "prep", "pcomp", "amod", "advmod") or t.head.i == t.i:
+                return False
+            t = t.head
+            if t.pos_ in VERBISH:
+                return t.lemma_.lower() in self.lex.unnamed_cause_heads
+        return False
+
+    def _anyone(self, subj) -> bool:
+        """A subject that names nobody in particular: a common noun for people or a group
+        of them ("a Kansas woman", "hundreds of employees", "a group of asylum-seekers";
+        ``unnamed_doers`` of frames.yaml, beside evidence.yaml's people), with no
+        possessive and no actor of its own ("its employees", "Nokia workers")."""
+        head = subj
+        if head.lemma_.lower() in self.lex.unnamed_quantities:  # "hundreds of employees"
+            head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), head)
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.lex.unnamed_doers:
+            return False
+        return not any(t.dep_ == "poss" or self.roles.covering(self.sent, t) is not None
+                       for t in subj.subtree)
+
+    def responsibility_claims(self, drafts: list[Draft]) -> list[Draft]:
+        """"The rebels claimed that they had attacked the base": a claim of an act of force
+        done by the claimant is a claim of responsibility (``responsibility_claims`` of
+        frames.yaml), from the claimant; the act itself stays coded."""
+        rc = self.lex.responsibility_claims
+        out = []
+        for d in drafts:
+            if not d.source or not any(d.code.startswith(r) for r in rc.get("roots", ())):
+                continue
+            verb = self._clause_of(d.trigger.tok)
+            claim = verb.head
+            if verb.dep_ != "ccomp" or claim.lemma_.lower() not in rc.get("verbs", ()) or d.negated:
+                continue
+            subj, _ = self.subject(claim)
+            claimant = self.arg(subj) if subj is not None else []
+            if not claimant or not set(d.source) <= set(claimant) or self.scope.own(claim).negated:
+                continue  # "Kyiv claimed that Russia had shelled the town" is no claim of Russia's
+            out.append(Draft(trigger=Trigger(tok=claim, entry=None),  # type: ignore[arg-type]
+                             code=str(rc["code"]), source=claimant,
+                             target=[a for a in d.target if a not in claimant],
+                             rule=f"claim.responsibility+{d.rule}", extra_tokens=[d.trigger.tok]))
+        return out
 
     def _background(self, trig: Trigger) -> bool:
         tok = trig.tok
@@ -267,6 +343,7 @@ class SentenceCoder(Arguments):
             if d is not None and (d.source or self._unnamed(d)):
                 out.append(d)
         out.extend(self.must_clauses())
+        out.extend(self.responsibility_claims(out))
         return self._main_events(out)
 
     def _main_events(self, drafts: list[Draft]) -> list[Draft]:

@@ -54,7 +54,7 @@ def table() -> dict:
             "light": words(data.get("agent") or {}, "light_verbs"),
             "objects": {k: frozenset(str(w).lower() for w in v or []) for k, v in (data.get("objects") or {}).items()},
             "by_kind": {str(k): str(v) for k, v in (data.get("needs_by_kind") or {}).items()},
-            "never": words(data, "never_triggers")}
+            "never": words(data, "never_triggers"), "interrogatives": words(data, "interrogatives")}
 
 
 def kinds() -> frozenset[str]:
@@ -234,6 +234,16 @@ class Evidence:
         if v.pos_ in ("VERB", "AUX"):
             out += [w for c in v.children if c.dep_ in ("advcl", "xcomp") for w in c.subtree]
         return out
+
+    def asked(self, trig_tokens, tok) -> bool:
+        """The act's patient is the interrogative word of an embedded question ("would not say
+        who he would vote for", "asked which candidate she would back"): an act asked about,
+        not told.  Not a relative clause: "the senator whom Russia sanctioned"."""
+        if tok.dep_ == "relcl":
+            return False
+        wh = self.t["interrogatives"]
+        return any(p.lower_ in wh or any(c.dep_ == "det" and c.lower_ in wh for c in p.children)
+                   for p in self._patients(tok, trig_tokens))
 
     def natural(self, tok) -> bool:
         """Natural harm told in the clause ("killed in a crash", "died in the flood")."""

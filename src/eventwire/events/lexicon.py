@@ -17,12 +17,18 @@ from typing import Iterable
 import yaml
 
 from .codebook import codebook
-from .evidence import kinds, needs_by_kind
+from .evidence import kinds, needs_by_kind, table as _evidence_table
 
 DATA = Path(__file__).parent / "data"
+def evidence_people() -> list[str]:
+    """evidence.yaml's words for people ("woman", "student", "villager")."""
+    return sorted(_evidence_table()["people"])
+
+
 # frames.yaml keys that are not frames a word can open.
 NOT_FRAMES = ("modal", "reporting", "stative_participles", "light_nouns", "location_target_roots",
-              "object_control", "unnamed_source_roots", "roles", "needs_by_root", "scope")
+              "object_control", "unnamed_source_roots", "unnamed_doers", "unnamed_quantities", "anyone_needs", "unnamed_cause_heads",
+              "responsibility_claims", "roles", "needs_by_root", "scope")
 # A pattern's last word names the preposition whose object is the target.
 PREPOSITIONS = frozenset(
     "about against among at between by for from in into of on onto over to toward towards "
@@ -175,6 +181,11 @@ class Lexicon:
         self.location_roots = frozenset(str(r) for r in frames.get("location_target_roots", []))
         self.object_control = frozenset(frames.get("object_control", []))
         self.unnamed_roots = frozenset(str(r) for r in frames.get("unnamed_source_roots", []))
+        self.unnamed_doers = frozenset(frames.get("unnamed_doers", [])) | frozenset(evidence_people())
+        self.unnamed_quantities = frozenset(frames.get("unnamed_quantities", []))
+        self.unnamed_cause_heads = frozenset(frames.get("unnamed_cause_heads", []))
+        self.anyone_needs = {str(k): tuple(str(v).split()) for k, v in (frames.get("anyone_needs") or {}).items()}
+        self.responsibility_claims = frames.get("responsibility_claims") or {}
         self.needs_by_root = {str(k): tuple(str(v).split()) for k, v in (frames.get("needs_by_root") or {}).items()}
         self.scope = frames.get("scope") or {}
         roles = frames.get("roles") or {}

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .bounds import conjoined_infinitives, cut_trailing_comment, second_part
 from .lexicon import Lexicon
+from .nouncues import noun_reports
 
 _SUBJ = {"nsubj", "nsubjpass"}
 _CONTENT_DEPS = {"ccomp"}
@@ -31,6 +33,7 @@ class Cue:
     kind: str = "verb"  # verb | stance | according | dash
     verb_i: int | None = None  # token index of the cue verb in its sentence
     lemma: str | None = None  # the cue verb's lemma (parsed sentences)
+    parts: list | None = None  # the content's pieces when the attribution stands inside it
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -82,6 +85,23 @@ def _speaker_token(verb):
             return v.head
         return None
     return None
+
+
+def _name_before(sent, verb):
+    """The name written right before a finite cue verb that the parser left without a
+    subject, hanging the name on an opening phrase (``Tuesday in Boston, former
+    president Bill Clinton said …``; ``… convention Sen. Jane Roe (D-MA) said``):
+    a proper noun ending just before the verb, or before a parenthesis there."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in _SUBJ | {"agent"} for c in verb.children):
+        return None
+    k = verb.i - 1
+    if k >= 0 and sent[k].text == ")":
+        while k >= 0 and sent[k].text != "(":
+            k -= 1
+        k -= 1
+    if k < 0 or sent[k].pos_ != "PROPN" or sent[k].dep_ not in ("appos", "compound", "npadvmod", "pobj", "conj"):
+        return None
+    return sent[k]
 
 
 def _cut_next_report(sent, clause, i: int, j: int, lex: Lexicon) -> int:
@@ -167,7 +187,9 @@ def parse_cues(sent, base: int, body: str, sentence: int, lex: Lexicon) -> list[
         if tok.pos_ not in ("VERB", "AUX") or not (speech or stance):
             continue
         subj = _speaker_token(tok)
-        content = None
+        if subj is None and speech:
+            subj = _name_before(sent, tok)
+        content, parts = None, None
         comp = [c for c in tok.children if c.dep_ in _CONTENT_DEPS]
         via = "clause"
         if comp:
@@ -180,13 +202,22 @@ def parse_cues(sent, base: int, body: str, sentence: int, lex: Lexicon) -> list[
                 i += 1
             if c.i > tok.i:
                 j = _cut_next_report(sent, c, i, j, lex)
+            j = cut_trailing_comment(sent, i, j)
             content = trim(body, *_char(sent, base, i, j))
+            if c.i < tok.i and (more := second_part(sent, tok, _cue_range(tok, lex)[1])) is not None:
+                parts = [content, trim(body, *_char(sent, base, *more))]
         elif speech and tok.dep_ in ("parataxis", "ccomp") and tok.head is not tok \
                 and any(c.dep_ in _SUBJ for c in tok.children) \
                 and tok.head.lemma_.lower() not in lex.speech_verbs | lex.stance_verbs:
             # "The plan will fail, he said." parsed with the main verb as head
             i, j = _subtree_range(tok.head, exclude=tok)
             content = trim(body, *_char(sent, base, i, j))
+            if i < tok.left_edge.i and tok.right_edge.i + 1 < j:  # "Exports fell, it said, but imports held"
+                k = tok.right_edge.i + 1
+                while k < j and (sent[k].is_punct or sent[k].lower_ in ("and", "but")):
+                    k += 1
+                if k < j:
+                    parts = [trim(body, *_char(sent, base, i, tok.left_edge.i)), trim(body, *_char(sent, base, k, j))]
         elif speech and (clause := _clause_after(tok)) is not None:
             # "Trump said after the convention he would not accept …": the
             # reported clause parsed as an adverbial clause
@@ -194,6 +225,13 @@ def parse_cues(sent, base: int, body: str, sentence: int, lex: Lexicon) -> list[
             if sent[i].lower_ == "that" and sent[i].dep_ == "mark":
                 i += 1
             content = trim(body, *_char(sent, base, i, j))
+        elif lemma in lex.evidence_verbs and subj is not None and subj.lower_ in lex.document_nouns \
+                and (objs := [c for c in tok.rights if c.dep_ in ("dobj", "ccomp", "oprd")]):
+            # "the poll showed Clinton ahead by four points": a document's finding in the object
+            i = objs[0].left_edge.i
+            j = max((c.right_edge.i for c in tok.rights if not c.is_punct and c.dep_ not in ("cc", "conj")),
+                    default=objs[0].right_edge.i) + 1
+            content = trim(body, *_char(sent, base, i, cut_trailing_comment(sent, i, j)))
         elif stance:
             via = "object"
             objs = [c for c in tok.rights if c.dep_ in _OBJECT_DEPS
@@ -201,6 +239,9 @@ def parse_cues(sent, base: int, body: str, sentence: int, lex: Lexicon) -> list[
             if objs:
                 i = min(c.left_edge.i for c in objs)
                 j = max(c.right_edge.i for c in objs) + 1
+                if any(c.dep_ == "xcomp" for c in objs):
+                    j = conjoined_infinitives(tok, j)
+                j = cut_trailing_comment(sent, i, j)
                 content = trim(body, *_char(sent, base, i, j))
         speaker = None
         if subj is not None:
@@ -209,7 +250,12 @@ def parse_cues(sent, base: int, body: str, sentence: int, lex: Lexicon) -> list[
         if content is not None and content[1] <= content[0]:
             content = None
         kind = "stance" if via == "object" or not speech else "verb"
-        out.append(Cue(_char(sent, base, ci, cj), speaker, content, sentence, kind, tok.i, lemma))
+        out.append(Cue(_char(sent, base, ci, cj), speaker, content, sentence, kind, tok.i, lemma,
+                       parts if content is not None else None))
+    for noun, (si, sj), (ki, kj) in noun_reports(sent, lex):
+        out.append(Cue(_char(sent, base, noun.i, noun.i + 1), _char(sent, base, si, sj),
+                       trim(body, *_char(sent, base, ki, cut_trailing_comment(sent, ki, kj))), sentence,
+                       "noun", noun.i, noun.lemma_.lower()))
     return out
 
 
@@ -226,6 +272,15 @@ def _according(sent, tok, base: int, body: str, sentence: int) -> Cue | None:
     before = trim(body, s_start, phrase_start)
     after = trim(body, phrase_end, s_end)
     content = before if before[1] - before[0] >= after[1] - after[0] else after
+    parts = None
+    if before[1] > before[0] and after[1] > after[0] and body[before[1]:cue[0]].strip() == "," \
+            and body[speaker[1]:after[0]].strip() == "," and sent[sj].lower_ == "," \
+            and sj + 1 < len(sent) and sent[sj + 1].lower_ not in _RELATIVE | {"whose", "whom"}:
+        # "The top 1 percent paid 25 percent, according to the CBO, and the rest paid …"
+        lead = sent[sj + 1].idx + base if sent[sj + 1].lower_ in ("and", "but") and sj + 2 < len(sent) else None
+        if lead is not None:
+            after = (sent[sj + 2].idx + base, after[1])
+        content, parts = (before[0], after[1]), [before, after]
     if content[1] <= content[0]:
         content = None
-    return Cue(cue, speaker, content, sentence, "according", tok.i)
+    return Cue(cue, speaker, content, sentence, "according", tok.i, None, parts)

@@ -95,6 +95,8 @@ def _is_partial(body: str, q: Quoted, sent_start: int, lex: Lexicon) -> bool:
     prev = words[-1].lower().strip(",") if words else ""
     content = body[q.start:q.end]
     if last == ",":
+        if prev.rstrip(",") == "that":
+            return True  # "said that, “Of course …”": the quotation opens the reported clause
         return content[:1].islower() and prev.rstrip(",") not in lex.cue_forms
     return prev not in lex.cue_forms or content[:1].islower()
 
@@ -239,8 +241,9 @@ def _reported_items(body: str, cues: list[Cue], marked_items: list[dict], used: 
             accepted.append(k)
     for k in sorted(accepted):
         c = cues[k]
-        items.append({"_q": None, "_cue": c, "_cue_k": k, "kind": "indirect",
-                      "start": c.content[0], "end": c.content[1], "sentence": c.sentence})
+        items.append({"_q": None, "_cue": c, "_cue_k": k, "kind": "indirect", "_parts": c.parts,
+                      "start": c.content[0] if not c.parts else c.parts[0][0],
+                      "end": c.content[1] if not c.parts else c.parts[-1][1], "sentence": c.sentence})
     return items
 
 
@@ -292,6 +295,8 @@ def _records(doc: Document, items: list[dict], keep_unattributed: bool, lex: Lex
         q = it["_q"]
         if q is not None:
             rec["parts"] = [span(body, *_trim_part(body, s, e)) for s, e in q.parts]
+        elif it.get("_parts"):
+            rec["parts"] = [span(body, s, e) for s, e in it["_parts"]]
         if "part_of" in it:
             rec["part_of"] = it["part_of"]
         out.append(rec)

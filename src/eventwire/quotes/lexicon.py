@@ -33,6 +33,9 @@ class Lexicon:
     belief_verbs: frozenset = frozenset()
     verb_forms: tuple = ()  # (inflected form, verb) of every cue verb, for lemmatiser slips
     gender_titles: tuple = ()  # "mrs.=f": courtesy titles and gendered pronouns
+    speech_nouns: frozenset = frozenset()
+    evidence_verbs: frozenset = frozenset()
+    document_nouns: frozenset = frozenset()
 
 
 @functools.lru_cache(maxsize=8)
@@ -65,6 +68,9 @@ def load(extra: tuple[str, ...] = ()) -> Lexicon:
         head_breaks=frozenset(merged.get("head_breaks", [])),
         person_roles=frozenset(merged.get("person_roles", [])),
         gender_titles=tuple(merged.get("gender_titles", [])),
+        speech_nouns=frozenset(merged.get("speech_nouns", [])),
+        evidence_verbs=frozenset(merged.get("evidence_verbs", [])),
+        document_nouns=frozenset(merged.get("document_nouns", [])),
     )
 
 
