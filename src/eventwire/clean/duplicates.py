@@ -44,13 +44,9 @@ def dedupe(paragraphs: list[str]) -> tuple[list[str], list[dict]]:
             continue
         sig = _shingles(p) if len(key.split()) >= 8 else None
         if sig:
-            size = len(sig)
             for other in sigs:
-                # Jaccard <= smaller / larger size: a pair below NEAR by size alone is not intersected
-                if min(size, len(other)) / max(size, len(other)) < NEAR:
-                    continue
                 inter = len(sig & other)
-                if inter and inter / (size + len(other) - inter) >= NEAR:  # |A | B| = |A| + |B| - |A & B|
+                if inter and inter / len(sig | other) >= NEAR:
                     removed.append({"text": p, "reason": "near-duplicate"})
                     break
             else:
