@@ -9,8 +9,11 @@ Foreign words inside a sentence (a name in Cyrillic, a quoted slogan) stay.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")  # the ASCII letters (what str.isalpha accepts in ASCII)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _SCRIPT_CACHE: dict[str, str] = {}
 
 
@@ -35,12 +38,12 @@ def main_script(text: str) -> str | None:
     """The script most of the text's letters are written in."""
     if text.isascii():  # the common case, without a look at each letter
         return "LATIN" if any(ch.isalpha() for ch in text) else None
-    counts: dict[str, int] = {"LATIN": sum(1 for ch in text if ch.isascii() and ch.isalpha())}
-    for ch in text:
-        if not ch.isascii():
-            s = script(ch)
-            if s:
-                counts[s] = counts.get(s, 0) + 1
+    # ASCII letters counted in one pass; only the other characters are looked at one by one.
+    counts: dict[str, int] = {"LATIN": len(text) - len(_ASCII_LETTERS.sub("", text))}
+    for ch in _NON_ASCII.findall(text):
+        s = script(ch)
+        if s:
+            counts[s] = counts.get(s, 0) + 1
     best = max(counts, key=counts.get)
     return best if counts[best] else None
 

@@ -21,10 +21,19 @@ from pathlib import Path
 _DATA = Path(__file__).parent / "data" / "language_links.tsv"
 MAX_WORDS = 8
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+    """Casefolded, accents stripped (combining marks are never ASCII: only the other characters are looked at)."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    if text.isascii():
+        return text
+    return _NON_ASCII.sub(_drop_combining, text)
+
+
+def _drop_combining(m: re.Match) -> str:
+    return "" if unicodedata.combining(m.group()) else m.group()
 
 
 @functools.lru_cache(maxsize=1)

@@ -46,11 +46,18 @@ def tokenizer():
     """spaCy's English tokenizer alone (no model weights): for splitting.
 
     Renewed every ``RENEW_AFTER`` documents so that a long run over a large
-    corpus keeps bounded memory."""
+    corpus keeps bounded memory.  Its users read a token's text, offset,
+    trailing space and ``like_num`` only, so of the lexical attributes spaCy
+    computes for every new word (shape, stop word, norm, ...) only
+    ``like_num`` is kept: the tokens are the same."""
     import spacy
+    from spacy.attrs import LIKE_NUM
 
     if _TOKENIZER[0] is None or _TOKENIZER[1] >= RENEW_AFTER:
-        _TOKENIZER[0], _TOKENIZER[1] = spacy.blank("en").tokenizer, 0
+        tok = spacy.blank("en").tokenizer
+        getters = tok.vocab.lex_attr_getters
+        tok.vocab.lex_attr_getters = {k: f for k, f in getters.items() if k == LIKE_NUM}
+        _TOKENIZER[0], _TOKENIZER[1] = tok, 0
     return _TOKENIZER[0]
 
 

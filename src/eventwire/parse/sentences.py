@@ -25,8 +25,8 @@ _OPENING_WORDS = {
 }
 
 
-def _starts_sentence(tok) -> bool:
-    text = tok.text
+def _starts_sentence(text: str) -> bool:
+    """Whether a token's text can open a sentence."""
     if text in _OPENERS:
         return True
     first = text[0]
@@ -39,32 +39,30 @@ def split(tokenizer, text: str, offset: int = 0) -> list[tuple[int, int]]:
     Offsets are shifted by ``offset``; spans exclude surrounding whitespace.
     """
     doc = tokenizer(text)
+    toks = list(doc)  # each token's Token object and text made once (doc[i] and .text cost a look-up each)
+    texts = [t.text for t in toks]
     spans: list[tuple[int, int]] = []
-    n = len(doc)
+    n = len(toks)
     start_tok = 0
     i = 0
     while i < n:
-        tok = doc[i]
+        text = texts[i]
         end_here = False
         j = i + 1
-        if tok.text in _FINAL or (tok.text[-1] in ".!?" and len(tok.text) > 1 and tok.text[-2] in ".!?"):
+        if text in _FINAL or (text[-1] in ".!?" and len(text) > 1 and text[-2] in ".!?"):
             # Closing marks hug the stop ('."'); a mark after a space opens the next sentence.
-            while j < n and doc[j].text in _CLOSERS and not doc[j - 1].whitespace_:
+            while j < n and texts[j] in _CLOSERS and not toks[j - 1].whitespace_:
                 j += 1
-            end_here = j >= n or _starts_sentence(doc[j])
-        elif tok.text.endswith(".") and len(tok.text) > 1 and not tok.like_num:
+            end_here = j >= n or _starts_sentence(texts[j])
+        elif text.endswith(".") and len(text) > 1 and not toks[i].like_num:
             # An abbreviation the tokenizer kept whole.
-            end_here = j < n and doc[j].text in _OPENING_WORDS
+            end_here = j < n and texts[j] in _OPENING_WORDS
         if end_here and j <= n:
-            first = doc[start_tok]
-            last = doc[j - 1]
-            spans.append((first.idx, last.idx + len(last.text)))
+            spans.append((toks[start_tok].idx, toks[j - 1].idx + len(texts[j - 1])))
             start_tok = j
             i = j
             continue
         i += 1
     if start_tok < n:
-        first = doc[start_tok]
-        last = doc[n - 1]
-        spans.append((first.idx, last.idx + len(last.text)))
+        spans.append((toks[start_tok].idx, toks[n - 1].idx + len(texts[n - 1])))
     return [(s + offset, e + offset) for s, e in spans if e > s]

@@ -141,4 +141,6 @@ def batch_tables(records: list[dict], inputs=(), mentions=(), signatures=(), col
     rows["inputs"].extend(inputs)
     rows["mentions"].extend({**m, "published": _date(m.get("published"))} for m in mentions)
     rows["signatures"].extend(signatures)
-    return {t: pa.Table.from_pylist([{c: r.get(c) for c in cols(t)} for r in rs]) for t, rs in rows.items() if rs}
+    # column by column, as ``pa.Table.from_pylist`` builds it, without a dict per row in between
+    return {t: pa.Table.from_arrays([[r.get(c) for r in rs] for c in cols(t)], names=list(cols(t)))
+            for t, rs in rows.items() if rs}

@@ -288,15 +288,12 @@ class Writer:
         with self._writing() as con:
             con.execute("BEGIN TRANSACTION")
             try:
-                for part in self._pending:
-                    for table, arrow in part.items():
-                        if arrow is None or arrow.num_rows == 0:
-                            continue
-                        cols = self._columns[table]
-                        con.register("_batch", arrow)
-                        verb = "INSERT OR IGNORE" if table in ("articles", "inputs", "signatures") else "INSERT"
-                        con.execute(f"{verb} INTO {table} SELECT {', '.join(cols)} FROM _batch")
-                        con.unregister("_batch")
+                for table, arrow in _per_table(self._pending):
+                    cols = self._columns[table]
+                    con.register("_batch", arrow)
+                    verb = "INSERT OR IGNORE" if table in ("articles", "inputs", "signatures") else "INSERT"
+                    con.execute(f"{verb} INTO {table} SELECT {', '.join(cols)} FROM _batch")
+                    con.unregister("_batch")
                 con.execute("INSERT OR REPLACE INTO meta VALUES ('last_commit', ?)",
                             [time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())])
                 con.execute("COMMIT")
@@ -318,3 +315,24 @@ class Writer:
 
     def __exit__(self, *exc):
         self.close()
+
+
+def _per_table(parts: list[dict[str, pa.Table]]):
+    """``(table, Arrow table)`` to insert for queued parts: the parts of one table joined into one
+    single-chunk table (one INSERT per table and commit; rows in queue order, so that of repeated
+    keys the first is kept as before); parts whose column types differ are inserted one by one."""
+    by_table: dict[str, list[pa.Table]] = {}
+    for part in parts:
+        for table, arrow in part.items():
+            if arrow is not None and arrow.num_rows:
+                by_table.setdefault(table, []).append(arrow)
+    for table, arrows in by_table.items():
+        if len(arrows) == 1:
+            yield table, arrows[0]
+            continue
+        try:
+            joined = pa.concat_tables(arrows, promote_options="default").combine_chunks()
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            yield from ((table, a) for a in arrows)
+            continue
+        yield table, joined
