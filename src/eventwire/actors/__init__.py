@@ -45,7 +45,7 @@ from .lexicon import Lexicon, compiled
 from .lexicon import lexicon_terms as _terms
 from .link import Linker
 from .phrases import Sentence
-from . import unnamed
+from . import named, unnamed
 
 __all__ = ["make_stage", "find_actors", "lexicon_terms", "load", "Knowledge"]
 
@@ -67,7 +67,10 @@ def find_actors(doc: Document, lex: Lexicon) -> list[dict]:
     art = doc.article
     linker = Linker(lex.kb, art.body, art.published)
     words = [_words(doc, i) for i in range(len(art.sentences))]
-    cands = [Sentence(*w, lex).cands for w in words]
+    sentences = [Sentence(*w, lex) for w in words]
+    for sent in sentences:
+        named.add_cands(sent)  # "the California Farm Bureau Federation", "GAO", "Mr Porter"
+    cands = [sent.cands for sent in sentences]
     for cs, w in zip(cands, words):
         unnamed.add_cands(cs, *w)  # "unidentified attackers", "a suicide bomber"
     context = Context(lex.kb, art.published, cands)

@@ -61,7 +61,7 @@ _OF = re.compile(r"^\s+of\s+" + _PART + "$", re.I)
 def needs_country(c: Cand) -> bool:
     if c.country:
         return False
-    if c.bare:
+    if c.bare or c.unknown:  # a name in no table (.named) takes its country like a sector noun
         return True
     return c.kind == "person" and c.titled and not c.person and not c.candidates and \
         bool(c.sectors) and c.sectors[0] in STATE_SECTORS

@@ -317,6 +317,8 @@ class Linker:
                 self.nameref(c, sentence, base)  # "Rep. Jim Jordan ... Jordan said"
                 return
             a = self.collective(c.country, c.sectors, c.ethnic, c.group)
+            if a is None and c.unknown and c.sectors:  # "the Lakeside Council", no country known: "GOV"
+                a = self._actor(f"{c.sectors[0]}|{c.group}", c.group, None, c.sectors)
             if a is not None:
                 self._mention(a, c, sentence, base, "role" if c.bare and not c.group else "name")
 

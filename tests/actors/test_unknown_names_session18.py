@@ -1,0 +1,73 @@
+"""Names in no table become actors by their own words (eventwire.actors.named).
+
+Each rule: sentences of our own wording, and near misses that must not become actors.
+Every case runs on parsed and unparsed sentences (the rules read token texts only).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actors_helpers import check, summary
+
+D = "2016-05-01"
+
+ORGS = [
+    # a capitalised name ending in a head noun: the head's sector; a place opening it gives the country
+    ("The Ohio Dairy Producers Federation warned that prices would fall.", ["USA:Ohio Dairy Producers Federation"]),
+    ("The Lakeland Regional Council rejected the Chinese offer.", ["CHNGOV:Lakeland Regional Council"]),
+    ("In Kenya, the Tana River Farmers Union called a strike.", ["KENLAB:Tana River Farmers Union"]),
+    ("The Northern Liberation Front attacked a convoy in Mali.", ["MLI:Northern Liberation Front"]),
+    ("The NT Government criticised the plan.", ["GOV:NT Government"]),
+    # near misses: a known outlet stays as the table codes it; a bridge, a prize, a month are no actors
+    ("The Washington Post reported that Iran had tested a missile.", ["USAMED:Washington Post", "!:Post reported"]),
+    ("The Golden Gate Bridge was closed after Mexican protesters marched.", ["!:Golden Gate Bridge"]),
+    ("The Nobel Peace Prize went to a Colombian leader.", ["!:Peace Prize"]),
+    ("In March Congress of Nations met.", ["!:March"]),
+]
+
+ACRONYMS = [
+    ("The report by GAO criticised the U.S. Navy.", ["USA:GAO"]),
+    ("Police said KNDP supporters blocked roads in Cameroon.", ["CMR:KNDP"]),
+    ("Officials in Nigeria said MEND attacked an oil platform.", ["NGA:MEND"]),
+    # near misses: a common acronym, an upper-case dateline, a headline, an acronym with no country known
+    ("The CEO of the firm told Indian reporters he would resign.", ["!:CEO"]),
+    ("CAIRO, Egypt - Egyptian police arrested protesters.", ["!:CAIRO"]),
+    ("TRUMP SLAMS MEDIA OVER POLLS in America", ["!:SLAMS", "!:MEDIA"]),
+    ("XYZ said it would appeal.", ["!:XYZ"]),
+]
+
+PERSONS = [
+    # an honorific and a name; a known first name and a surname: a person, country from the context
+    ("Mr Porter accused the Australian government of lying.", ["AUS:Porter"]),
+    ("In Kenya, Dr. Wanjiru Kamau denied the claims.", ["KEN:Wanjiru Kamau"]),
+    ("The U.S. senator has endorsed Tim Canova in the primary.", ["USA:Tim Canova"]),
+    ("Mrs Okafor met Nigerian officials. Okafor said the talks went well.", ["NGA:Okafor"]),
+    # near misses: an honorific alone, a street named for a first name, a capitalised sentence opener
+    ("Mr. said nothing to the British press.", ["!:said"]),
+    ("Protesters gathered on Grace Street in Manila.", ["!:Grace Street"]),
+    ("Yesterday Russia rejected the plan.", ["!:Yesterday"]),
+    # no country anywhere: no actor with an empty code
+    ("Mr Halvorsen resigned.", ["!:Halvorsen"]),
+]
+
+
+@pytest.mark.parametrize("parsed", [True, False], ids=["parsed", "unparsed"])
+@pytest.mark.parametrize("text,expected", ORGS + ACRONYMS + PERSONS, ids=lambda v: v if isinstance(v, str) else "")
+def test_unknown_names(actors_of, text, expected, parsed):
+    actors = actors_of(text, D, parsed=parsed)
+    assert not check(actors, expected), summary(actors)
+
+
+def test_context_country_is_flagged_inferred(actors_of):
+    actors = actors_of("The Lakeland Regional Council rejected the Chinese offer.", D)
+    council = next(a for a in actors if a["name"] == "Lakeland Regional Council")
+    assert council["country_inferred"] is True and council["unidentified"] is False
+    fed = next(a for a in actors_of("The Ohio Dairy Producers Federation warned.", D)
+               if "Federation" in a["name"])
+    assert fed["country_inferred"] is False and fed["country"] == "USA"
+
+
+def test_no_empty_codes(actors_of):
+    for text, _ in ORGS + ACRONYMS + PERSONS:
+        assert all(a["code"] for a in actors_of(text, D)), text
