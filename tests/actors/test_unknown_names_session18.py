@@ -16,9 +16,14 @@ ORGS = [
     # a capitalised name ending in a head noun: the head's sector; a place opening it gives the country
     ("The Ohio Dairy Producers Federation warned that prices would fall.", ["USA:Ohio Dairy Producers Federation"]),
     ("The Lakeland Regional Council rejected the Chinese offer.", ["CHNGOV:Lakeland Regional Council"]),
-    ("In Kenya, the Tana River Farmers Union called a strike.", ["KENLAB:Tana River Farmers Union"]),
+    ("In Kenya, the Tana River Farmers Union called a strike.", ["KEN:Tana River Farmers Union"]),
     ("The Northern Liberation Front attacked a convoy in Mali.", ["MLI:Northern Liberation Front"]),
     ("The NT Government criticised the plan.", ["GOV:NT Government"]),
+    # a demonym opening the name is its own country (not inferred); a bracketed acronym is the same actor
+    ("The Liberian Peace Council (LPC) accused the rebels.", ["LBRGOV:Liberian Peace Council", "!LBR:Liberia"]),
+    ("The Peruvian Miners Federation (PMF) called a strike.", ["PER:Peruvian Miners Federation", "!:PMF"]),
+    # a known organisation's acronym in brackets makes the name that organisation, not a new actor
+    ("The International Labor Office (ILO) urged Israel to act.", ["IGOUNOLABILO", "!:International Labor Office"]),
     # near misses: a known outlet stays as the table codes it; a bridge, a prize, a month are no actors
     ("The Washington Post reported that Iran had tested a missile.", ["USAMED:Washington Post", "!:Post reported"]),
     ("The Golden Gate Bridge was closed after Mexican protesters marched.", ["!:Golden Gate Bridge"]),
@@ -66,6 +71,12 @@ def test_context_country_is_flagged_inferred(actors_of):
     fed = next(a for a in actors_of("The Ohio Dairy Producers Federation warned.", D)
                if "Federation" in a["name"])
     assert fed["country_inferred"] is False and fed["country"] == "USA"
+
+
+def test_own_modifier_country_not_inferred(actors_of):
+    lpc = next(a for a in actors_of("The Liberian Peace Council (LPC) accused the rebels.", D)
+               if a["name"] == "Liberian Peace Council")
+    assert lpc["country_inferred"] is False and [m["text"] for m in lpc["mentions"]] == ["Liberian Peace Council", "LPC"]
 
 
 def test_no_empty_codes(actors_of):

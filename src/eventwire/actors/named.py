@@ -107,12 +107,61 @@ def add_cands(sent) -> None:
         if not (m.kinds() <= _OPEN_MATCH):
             taken.update(range(m.start, m.end))
     t = table()
+    done: set[int] = set()
     for a, b in list(_runs(sent, taken)):
+        if a in done:
+            continue
         c = _candidate(sent, t, a, b)
         if c is None:
             continue
+        if c.kind == "collective":
+            c = _own_country(sent, c, a)
+            c, extra = _bracketed(sent, t, c, b, done)
+        else:
+            extra = []
         cands[:] = [o for o in cands if not (o.kind == "nameref" and c.start <= o.start < c.end)]
-        cands.append(c)
+        cands.extend([c, *extra])
+
+
+def _own_country(sent, c: Cand, a: int) -> Cand:
+    """ "the Liberian Peace Council": a demonym or country opening the name (read by the other rules as
+    the country alone, part of a longer name) is the organisation's own country, not an inference."""
+    k = a - 1
+    if k < 0:
+        return c
+    m = next((m for m in sent.m_at.values() if m.end == a), None)
+    if m is None or not m.first("adj", "country") or m.first("org") or sent.w[k] in ("'s", "\u2019s"):
+        return c
+    own = [o for o in sent.cands if o.kind == "collective" and not o.sectors and o.start == sent.s[m.start]]
+    if not own:
+        return c
+    sent.cands.remove(own[0])
+    c.country, c.start = own[0].country, own[0].start
+    c.group = sent._text(m.start, c.head + 1)
+    c.phrase = (c.start, c.phrase[1])
+    return c
+
+
+def _bracketed(sent, t, c: Cand, b: int, done: set[int]) -> tuple[Cand, list[Cand]]:
+    """ "The International Labor Office (ILO)": a known organisation's acronym in brackets after the name
+    makes the name that organisation; an unknown acronym ("(CFVC)") is another name of the new actor."""
+    if not (b + 2 < sent.n and sent.w[b] == "(" and sent.w[b + 2] == ")"):
+        return c, []
+    m = sent.m_at.get(b + 1)
+    org = m.first("org") if m is not None and m.end == b + 2 else None
+    if org is not None:
+        o = sent.kb.orgs[org.key]
+        known = Cand("org", c.start, c.end, c.head, c.phrase, name=o.name, country=o.country,
+                     sectors=list(o.sectors))
+        return known, []
+    word = sent.w[b + 1]
+    if m is None and word.isalpha() and word.isupper() and 2 <= len(word) <= 8:
+        done.add(b + 1)
+        alias = Cand("collective", sent.s[b + 1], sent.end_char(b + 1), b + 1, (sent.s[b + 1], sent.end_char(b + 1)),
+                     country=c.country, sectors=list(c.sectors), group=c.group)
+        alias.unknown = True
+        return c, [alias]
+    return c, []
 
 
 def _candidate(sent, t, a: int, b: int) -> Cand | None:
