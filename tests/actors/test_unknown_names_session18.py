@@ -29,6 +29,8 @@ ORGS = [
     ("The Golden Gate Bridge was closed after Mexican protesters marched.", ["!:Golden Gate Bridge"]),
     ("The Nobel Peace Prize went to a Colombian leader.", ["!:Peace Prize"]),
     ("In March Congress of Nations met.", ["!:March"]),
+    # a title-case headline is no name ("... Of Leadership", "Leadership" being a sector noun)
+    ("Why Dropping The Reform Was A Sign Of Real Party Leadership In Ohio", ["!:Leadership", "!:Party"]),
 ]
 
 ACRONYMS = [
@@ -82,3 +84,9 @@ def test_own_modifier_country_not_inferred(actors_of):
 def test_no_empty_codes(actors_of):
     for text, _ in ORGS + ACRONYMS + PERSONS:
         assert all(a["code"] for a in actors_of(text, D)), text
+
+
+def test_honorific_gender_keeps_persons_apart(actors_of):
+    actors = actors_of("John Halloway spoke in the U.S. Senate. Later Mrs. Halloway endorsed the bill.", D)
+    names = {a["name"]: [m["text"] for m in a["mentions"]] for a in actors}
+    assert names.get("John Halloway") == ["John Halloway"] and names.get("Halloway") == ["Halloway"], names

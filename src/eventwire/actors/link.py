@@ -124,6 +124,8 @@ class Linker:
         for p in self._recent(words):
             if not words or not p.words:
                 continue
+            if c.unknown and c.gender and p.gender and c.gender != p.gender:
+                continue  # "Mrs. Schlafly" is not John Schlafly
             if words == p.words or (len(words) == 1 and words[0] == p.words[-1]):
                 return p
             if len(p.words) == 1 and words[-1] == p.words[0] and not p.key in self.kb.people:

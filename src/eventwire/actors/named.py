@@ -90,7 +90,8 @@ def _word(sent, k: int) -> bool:
     m = sent.m_at.get(k)
     if m is not None and not (m.kinds() <= _OPEN_MATCH):
         return False
-    return _cap(w) and any(c.isalpha() for c in w) and norm(w) not in CALENDAR
+    return _cap(w) and any(c.isalpha() for c in w) and norm(w) not in CALENDAR and \
+        (norm(w) not in FUNCTION or k == 0 or not _cap(sent.w[k - 1]) or norm(sent.w[k - 1]) in FUNCTION)
 
 
 def add_cands(sent) -> None:
@@ -106,6 +107,8 @@ def add_cands(sent) -> None:
     for m in sent.m_at.values():
         if not (m.kinds() <= _OPEN_MATCH):
             taken.update(range(m.start, m.end))
+    if _title_case(sent):
+        return
     t = table()
     done: set[int] = set()
     for a, b in list(_runs(sent, taken)):
@@ -166,9 +169,10 @@ def _bracketed(sent, t, c: Cand, b: int, done: set[int]) -> tuple[Cand, list[Can
 
 def _candidate(sent, t, a: int, b: int) -> Cand | None:
     w, low = sent.w, [norm(x) for x in sent.w]
-    honorific = low[a] in {h[0] for h in t["honorific"]}
-    while a < b and low[a] in FUNCTION and not honorific:
+    honorifics = {h[0] for h in t["honorific"]}
+    while a < b and low[a] in FUNCTION and low[a] not in honorifics:
         a += 1  # "The California ...": the article is no part of the name
+    honorific = a < b and low[a] in honorifics
     if a >= b:
         return None
     if honorific:
@@ -215,6 +219,15 @@ def _place(t, words: list[str]) -> str | None:
         if tuple(words[:k]) in places:
             return places[tuple(words[:k])]
     return None
+
+
+def _title_case(sent) -> bool:
+    """A headline in title case ("Abandoning Reform Was A Sign Of Leadership"): its runs are no names."""
+    words = [x for x in sent.w if x.isalpha() and len(x) > 3]
+    if len(words) < 4 or sum(_cap(x) for x in words) * 4 <= len(words) * 3:
+        return False
+    return all(_cap(x) for x in words) or any(
+        _cap(sent.w[k]) and norm(sent.w[k]) in FUNCTION and sent.w[k - 1][:1].isalpha() for k in range(1, sent.n))
 
 
 def _dateline(sent, a: int) -> bool:
