@@ -16,7 +16,9 @@ Secretary General).  A titled person found in no table and with no country
 in the text or its context ("Prime Minister Pedro Gomez was taken hostage")
 has ``country`` null and ``code`` its sector alone ("GOV").  Only phrases with a country, an
 organisation or a known person become actors: "officials said" alone does
-not.  A sector noun alone ("police", "the rebels") or a titled person with no
+not.  A name in no table becomes an actor when its own words say what it is
+(:mod:`.named`: "the California Farm Bureau Federation", "GAO", "Mr Porter"),
+its country from the name or the context; with neither country nor sector, none.  A sector noun alone ("police", "the rebels") or a titled person with no
 known country takes one from the context (:mod:`.context`); its mentions
 then say ``"country_inferred": true``, and so does the actor when every one of
 its mentions is inferred.
