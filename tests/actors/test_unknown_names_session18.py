@@ -90,3 +90,10 @@ def test_honorific_gender_keeps_persons_apart(actors_of):
     actors = actors_of("John Halloway spoke in the U.S. Senate. Later Mrs. Halloway endorsed the bill.", D)
     names = {a["name"]: [m["text"] for m in a["mentions"]] for a in actors}
     assert names.get("John Halloway") == ["John Halloway"] and names.get("Halloway") == ["Halloway"], names
+
+
+def test_unknown_person_takes_the_article_country_not_a_place(actors_of):
+    text = ("Canadian regulators opened an inquiry. Canada's finance ministry said so. "
+            "Two partners, Doug Pelletier and Kate Morrow, set up a fund in the Bahamas.")
+    codes = {a["name"]: a["code"] for a in actors_of(text, D)}
+    assert codes.get("Doug Pelletier") == "CAN" and codes.get("Kate Morrow") == "CAN", codes
