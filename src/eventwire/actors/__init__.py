@@ -16,7 +16,9 @@ Secretary General).  A titled person found in no table and with no country
 in the text or its context ("Prime Minister Pedro Gomez was taken hostage")
 has ``country`` null and ``code`` its sector alone ("GOV").  Only phrases with a country, an
 organisation or a known person become actors: "officials said" alone does
-not.  A sector noun alone ("police", "the rebels") or a titled person with no
+not.  A name in no table becomes an actor when its own words say what it is
+(:mod:`.named`: "the California Farm Bureau Federation", "GAO", "Mr Porter"),
+its country from the name or the context; with neither country nor sector, none.  A sector noun alone ("police", "the rebels") or a titled person with no
 known country takes one from the context (:mod:`.context`); its mentions
 then say ``"country_inferred": true``, and so does the actor when every one of
 its mentions is inferred.
@@ -45,7 +47,7 @@ from .lexicon import Lexicon, compiled
 from .lexicon import lexicon_terms as _terms
 from .link import Linker
 from .phrases import Sentence
-from . import unnamed
+from . import named, unnamed
 
 __all__ = ["make_stage", "find_actors", "lexicon_terms", "load", "Knowledge"]
 
@@ -67,7 +69,10 @@ def find_actors(doc: Document, lex: Lexicon) -> list[dict]:
     art = doc.article
     linker = Linker(lex.kb, art.body, art.published)
     words = [_words(doc, i) for i in range(len(art.sentences))]
-    cands = [Sentence(*w, lex).cands for w in words]
+    sentences = [Sentence(*w, lex) for w in words]
+    for sent in sentences:
+        named.add_cands(sent)  # "the California Farm Bureau Federation", "GAO", "Mr Porter"
+    cands = [sent.cands for sent in sentences]
     for cs, w in zip(cands, words):
         unnamed.add_cands(cs, *w)  # "unidentified attackers", "a suicide bomber"
     context = Context(lex.kb, art.published, cands)

@@ -32,3 +32,4 @@ class Cand:
     party: str | None = None  # the party an official or a role belongs to ("the Republican nominee")
     described: list = field(default_factory=list)  # (person, Role) whose role phrase the description matches
     fallback: list = field(default_factory=list)  # the candidates a description replaced (.described)
+    unknown: bool = False     # a name in no table, an actor by its own words (.named)

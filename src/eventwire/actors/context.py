@@ -36,7 +36,8 @@ sentence, ties going to the first named ("France is ready to send troops to
 Liberia, Defence Minister X said": FRA; "President X declared a state of
 siege in Haiti": HTI); other persons never count (in "President X welcomed
 South African leader Y" Y's country says nothing about X's).  Persons never
-count for 4 and 5 either.  Only states count: an international organisation, an NGO or a region
+count for 4 and 5 either.  A person in no table with no title (:mod:`.named`: "Mr Porter", "Tim Canova")
+takes 5 at once: the article's most mentioned state, not a place the sentence names.  Only states count: an international organisation, an NGO or a region
 gives no country.  Nothing found: the candidate keeps no country (a sector
 noun then makes no actor).  The actor records the inference: each such
 mention has ``"country_inferred": true`` and an actor all of whose mentions
@@ -61,7 +62,7 @@ _OF = re.compile(r"^\s+of\s+" + _PART + "$", re.I)
 def needs_country(c: Cand) -> bool:
     if c.country:
         return False
-    if c.bare:
+    if c.bare or c.unknown:  # a name in no table (.named) takes its country like a sector noun
         return True
     return c.kind == "person" and c.titled and not c.person and not c.candidates and \
         bool(c.sectors) and c.sectors[0] in STATE_SECTORS
@@ -129,6 +130,10 @@ class Context:
             found = {f for f in found if self.kb.place(f) is not None}
             return found.pop() if len(found) == 1 else None
         person = c.kind == "person"
+        if person and c.unknown and self.counts:
+            # a name in no table (.named): the article's own country, not a place the sentence names
+            # ("set up a company in the Cayman Islands": the partners are not Caymanian)
+            return max(self.counts, key=lambda k: (self.counts[k], -self.first_seen[k]))
         if c.possessed:  # "the United Nations ... its troops": the owner, when not a state, gives none
             owners = [o for o in cands if o.end <= c.start and o.kind != "person" and o.country and not o.bare]
             if owners:

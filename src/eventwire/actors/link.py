@@ -124,6 +124,8 @@ class Linker:
         for p in self._recent(words):
             if not words or not p.words:
                 continue
+            if c.unknown and c.gender and p.gender and c.gender != p.gender:
+                continue  # "Mrs. Schlafly" is not John Schlafly
             if words == p.words or (len(words) == 1 and words[0] == p.words[-1]):
                 return p
             if len(p.words) == 1 and words[-1] == p.words[0] and not p.key in self.kb.people:
@@ -317,6 +319,8 @@ class Linker:
                 self.nameref(c, sentence, base)  # "Rep. Jim Jordan ... Jordan said"
                 return
             a = self.collective(c.country, c.sectors, c.ethnic, c.group)
+            if a is None and c.unknown and c.sectors:  # "the Lakeside Council", no country known: "GOV"
+                a = self._actor(f"{c.sectors[0]}|{c.group}", c.group, None, c.sectors)
             if a is not None:
                 self._mention(a, c, sentence, base, "role" if c.bare and not c.group else "name")
 
