@@ -62,3 +62,16 @@ def test_haven_and_mobilization_as_place_and_campaign_are_no_events(coded):
     # near misses: a haven given to someone; a mobilization of troops
     assert ("075", ["EGY"], ["PSEREB"]) in run(coded, "Egypt's haven for Hamas angered Israel.")
     assert "15" in roots(coded, "Russia's mobilization of troops alarmed Ukraine.")
+
+
+# -- a retreat is of forces or a state; support withdrawn reduces relations ------------
+def test_withdrawal_is_a_retreat_only_with_material_evidence(coded):
+    # a person leaving a race or taking back words is no military retreat (0874)
+    assert "08" not in roots(coded, "Hillary Clinton withdrew from the race on Tuesday.")
+    assert "08" not in roots(coded, "The senator's withdrawal from the primary surprised Donald Trump.")
+    # taking back one's support of someone reduces relations (16)
+    assert "16" in roots(coded, "On Friday the union withdrew its support for Hillary Clinton.")
+    assert "16" in roots(coded, "After the tape, the senator rescinded his endorsement of Donald Trump.")
+    # near misses: a state or troops withdraw, and that is a retreat
+    assert "08" in roots(coded, "Russia withdrew its troops from Ukraine.")
+    assert "08" in roots(coded, "Israel completed its withdrawal from Egypt's territory.")
