@@ -482,6 +482,8 @@ def evaluate_audit(
     seed: int = typer.Option(1, "--seed", help="Seed of the random draw."),
     out: Optional[Path] = typer.Option(None, "--out", help="Judgement template (TSV) to write."),
     score_file: Optional[Path] = typer.Option(None, "--score", help="Score this judgement file instead."),
+    against_code: bool = typer.Option(False, "--against-code", help="With --score: also code the judged "
+                                      "articles and say which judged items the current code still produces."),
 ):
     """Hand audit on PolNeAR train articles: draw a judging sheet, or score a judgement file."""
     from .evaluate import audit, audit_tsv
@@ -493,6 +495,10 @@ def evaluate_audit(
             _err(f"error: {exc}")
             raise typer.Exit(2)
         typer.echo(audit_tsv.format_score(result, str(score_file)))
+        if against_code:
+            kind_, rows = audit_tsv.read_rows(score_file)
+            recs = _shared_or_exit(lambda: audit.coded(sorted({r["path"] for r in rows}), say=lambda m: _err(m)))
+            typer.echo(audit_tsv.format_against_code(audit_tsv.against_code(kind_, rows, recs)))
         return
     if kind not in ("events", "quotes"):
         _err(f"error: --kind must be events or quotes, not {kind!r}")

@@ -119,6 +119,22 @@ def test_reproduced_quote_needs_overlap_and_the_same_speaker():
     assert at.reproduced_quote({**row, "speaker_code": "USAPTY"}, _rec())  # the same person, code refined
 
 
+def test_against_code_sorts_judged_items_by_what_the_code_now_produces():
+    base = {"path": "a.txt", "sent_start": 0, "sent_end": 100, "cameo": "112", "source": "USAGOV",
+            "target": "USAPTY|USALEG", "trigger_start": 12, "trigger_end": 18, "source_at": "", "target_at": "",
+            "root_ok": "1", "source_ok": "1", "target_ok": "1", "flags_ok": "1", "error": ""}
+    rows = [{**base, "n": 1},                                                        # right, still produced
+            {**base, "n": 2, "cameo": "051"},                                        # right, now another root
+            {**base, "n": 3, "root_ok": "0", "error": "wrong-root"},                 # wrong, still produced
+            {**base, "n": 4, "cameo": "190", "trigger_start": 60, "trigger_end": 66,
+             "root_ok": "0", "error": "wrong-sense"},                                # wrong, gone
+            {**base, "n": 5, "cameo": "190", "root_ok": "0", "error": "wrong-sense"}]  # wrong, changed
+    out = at.against_code("events", rows, {"a.txt": _rec()})
+    assert out["counts"] == {"right kept": 1, "right lost": 1, "wrong kept": 1, "wrong gone": 1, "wrong changed": 1}
+    assert out["unchanged_precision"] == 0.5
+    assert "right kept 1" in at.format_against_code(out)
+
+
 def test_score_counts_only_judged_rows(tmp_path):
     rows = [{"n": 1, "path": "p", "sent_start": 0, "sent_end": 5, "sent_sha": "x", "kind": "direct",
              "content": "1-4", "speaker_code": "-", "speaker_ok": ok, "content_ok": "1", "error": err}

@@ -195,3 +195,40 @@ def reproduced_quote(row: dict, rec: dict) -> bool:
                         (sp["span"]["start"], sp["span"]["end"])):
                 return True
     return False
+
+
+# -- the judgements against the current code's output ---------------------------
+def against_code(kind: str, rows: list[dict], recs: dict[str, dict]) -> dict:
+    """How the current output relates to judged items: right items kept or lost; wrong items
+    still produced, gone, or (events) changed at the same trigger and so unjudged. The share
+    right among the items produced unchanged estimates the current precision on the sample,
+    leaving out what changed."""
+    check = reproduced_event if kind == "events" else reproduced_quote
+    counts = Counter()
+    for r in rows:
+        if not judged(r, kind):
+            continue
+        rec = recs[r["path"]]
+        good = right(r, kind) and (r["flags_ok"] == "1" if kind == "events" else r["content_ok"] == "1")
+        kept = check(r, rec)
+        if good:
+            counts["right kept" if kept else "right lost"] += 1
+        elif kept:
+            counts["wrong kept"] += 1
+        elif kind == "events" and any(e["trigger"]["start"] < r["trigger_end"] and r["trigger_start"] < e["trigger"]["end"]
+                                      for e in rec["events"]):
+            counts["wrong changed"] += 1
+        else:
+            counts["wrong gone"] += 1
+    known = counts["right kept"] + counts["wrong kept"]
+    return {"counts": dict(counts), "unchanged_precision": counts["right kept"] / known if known else 0.0,
+            "interval": wilson(counts["right kept"], known)}
+
+
+def format_against_code(result: dict) -> str:
+    c = result["counts"]
+    lo, hi = result["interval"]
+    parts = ", ".join(f"{k} {c.get(k, 0)}" for k in ("right kept", "right lost", "wrong kept", "wrong gone", "wrong changed"))
+    return (f"  against the current code: {parts}\n"
+            f"  right among items produced unchanged: {result['unchanged_precision']:.3f}  [{lo:.3f}, {hi:.3f}]"
+            f"  (changed items are unjudged)")
