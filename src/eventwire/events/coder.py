@@ -217,7 +217,7 @@ class SentenceCoder(Arguments):
         reading needs (its own ``needs:``, else its root's; not its kind's doer, which the
         frame's may give: "his call for a ban") is there, else its ``otherwise`` (None: no event)."""
         entry = trig.entry
-        needs = entry.needs if entry.needs is not None else self.lex.needs_by_root.get((entry.code or "")[:2], ())
+        needs = self.lex.own_needs(entry)
         if not needs or not entry.code:
             return entry.code
         source, target = self.actors(trig)

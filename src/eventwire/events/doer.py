@@ -39,7 +39,15 @@ class NounDoer:
         object of ("Russia launched an investigation").  A "from"/"of" doer must be a specific
         actor, and a generic population (``generic_doer_sectors``: "support from many voters")
         is none.  Under an undergoing verb (``undergoing_verbs``: faced, won, drew) the verb's
-        subject is not the doer but the target (``under``)."""
+        subject is not the doer but the target (``under``).  Read once per trigger of the
+        sentence: the roles and the evidence ask for the same noun."""
+        key = (trig.tok.i, frozenset(trig.tokens), trig.entry.id)
+        cache = self.__dict__.setdefault("_doers", {})
+        if key not in cache:
+            cache[key] = self._read_doer(trig)
+        return cache[key]
+
+    def _read_doer(self, trig: Trigger) -> Doer:
         tok, entry = trig.tok, trig.entry
         # "a mediation mission by X": the phrase of the noun it modifies; but "invasion forces from
         # Panama" are forces from somewhere: "from"/"of" name the doer only of a light noun's phrase

@@ -200,13 +200,18 @@ class Lexicon:
         """Events of this code are coded when the text names no doer."""
         return any(code.startswith(r) for r in self.unnamed_roots)  # a root ("14") or a code ("0841")
 
+    def own_needs(self, entry: Entry) -> tuple[str, ...]:
+        """The evidence kinds the entry's reading needs: its own ``needs:``, else its root's;
+        not what every entry of its kind needs (:meth:`needs` adds that)."""
+        return entry.needs if entry.needs is not None else self.needs_by_root.get((entry.code or "")[:2], ())
+
     def needs(self, entry: Entry) -> tuple[str, ...]:
         """The evidence kinds an entry's reading needs: its own, else its root's; joined
         ("agent+material": both) with what every entry of its kind needs (``needs_by_kind``
         of ``evidence.yaml``: a noun needs its agent), unless the entry says ``needs: none``."""
         if entry.needs is not None and not entry.needs:
             return ()
-        own = entry.needs if entry.needs is not None else self.needs_by_root.get((entry.code or "")[:2], ())
+        own = self.own_needs(entry)
         kind = needs_by_kind().get(entry.kind)
         if not kind:
             return own
