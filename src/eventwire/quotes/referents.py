@@ -40,8 +40,19 @@ class Referent:
     gender: str = ""
 
 
+@functools.lru_cache(maxsize=1)
+def _courtesy_titles() -> tuple[tuple[str, str], ...]:
+    from ..actors.named import table as name_table
+
+    return tuple((t[0], g) for t, g in name_table()["honorific"].items() if len(t) == 1 and g)
+
+
 def _titles(lex: Lexicon) -> dict[str, str]:
-    return {a: g for a, g in (x.split("=", 1) for x in lex.gender_titles if "=" in x)}
+    """Gendered words: the actors stage's courtesy titles (``honorific`` of its names.tsv:
+    "mrs." f), then the pronouns and extra titles of ``gender_titles``."""
+    out = dict(_courtesy_titles())
+    out.update(a_g for a_g in (tuple(x.split("=", 1)) for x in lex.gender_titles if "=" in x))
+    return out
 
 
 def pronoun_gender(text: str, lex: Lexicon) -> str:
